@@ -1,0 +1,44 @@
+package dev.valbox.problems.entity;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The root of every domain error. It carries a {@link Kind}, never an HTTP status: the boundary decides how a kind
+ * is rendered. Marked as an application exception so it crosses the EJB boundary unwrapped and rolls back.
+ */
+@ApplicationException(rollback = true)
+public class ValboxException extends RuntimeException {
+
+    public enum Kind {
+        INVALID,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT,
+        TOO_LARGE,
+        LIMIT,
+        UNAVAILABLE
+    }
+
+    private final Kind kind;
+    private final String field;
+
+    public ValboxException(Kind kind, String detail) {
+        this(kind, null, detail);
+    }
+
+    public ValboxException(Kind kind, String field, String detail) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.field = field;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The request field or parameter at fault, if the error is about one. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.valbox.tokens.control;
+
+import dev.valbox.accounts.entity.User;
+import dev.valbox.problems.entity.ForbiddenException;
+import dev.valbox.problems.entity.NotFoundException;
+import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.tokens.entity.ApiToken;
+import dev.valbox.tokens.entity.Scope;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Issuing, listing, revoking and checking API tokens. */
+@Stateless
+public class Tokens {
+
+    /** A token just created: the only moment its raw value exists outside the caller's hands. */
+    public record Issued(ApiToken apiToken, String token) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Issued create(Caller caller, String name, Set<Scope> scopes, Instant expiresAt) {
+        caller.require(Scope.USER_WRITE);
+        if (!caller.scopes().containsAll(scopes)) {
+            throw new ForbiddenException("A token cannot grant scopes its creator does not hold.");
+        }
+        return issue(caller.user(), name, scopes, expiresAt);
+    }
+
+    public Issued issue(User user, String name, Set<Scope> scopes, Instant expiresAt) {
+        var raw = TokenFormat.generate();
+        var token = new ApiToken(user, name, TokenFormat.sha256(raw), scopes, expiresAt);
+        em.persist(token);
+        return new Issued(token, raw);
+    }
+
+    public List<ApiToken> list(Caller caller) {
+        caller.require(Scope.USER_WRITE);
+        return em.createNamedQuery(ApiToken.BY_USER, ApiToken.class)
+                .setParameter("user", caller.user())
+                .getResultList();
+    }
+
+    public void revoke(Caller caller, UUID id) {
+        caller.require(Scope.USER_WRITE);
+        var token = em.find(ApiToken.class, id);
+        if (token == null || !caller.is(token.user())) {
+            throw new NotFoundException("Token not found");
+        }
+        em.remove(token);
+    }
+
+    /** The caller a raw bearer token stands for. A malformed token is refused before any database lookup. */
+    public Caller authenticate(String raw) {
+        if (!TokenFormat.wellFormed(raw)) {
+            throw new UnauthenticatedException("The API token is not valid.");
+        }
+        var token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", TokenFormat.sha256(raw))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnauthenticatedException("The API token is not valid."));
+        var now = Instant.now();
+        if (token.expired(now)) {
+            throw new UnauthenticatedException("The API token has expired.");
+        }
+        token.used(now);
+        return new Caller(token.user(), token.scopes(), Caller.Via.API_TOKEN);
+    }
+}

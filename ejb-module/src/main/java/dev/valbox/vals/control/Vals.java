@@ -1,0 +1,186 @@
+package dev.valbox.vals.control;
+
+import dev.valbox.accounts.entity.User;
+import dev.valbox.problems.entity.ConflictException;
+import dev.valbox.problems.entity.InvalidInputException;
+import dev.valbox.problems.entity.NotFoundException;
+import dev.valbox.tokens.control.Caller;
+import dev.valbox.tokens.entity.Scope;
+import dev.valbox.vals.entity.Privacy;
+import dev.valbox.vals.entity.Val;
+import dev.valbox.vals.entity.ValType;
+import dev.valbox.vals.entity.ValVersion;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Creating, changing and reading vals and their versions, as a caller. Reads return the version asked for. */
+@Stateless
+public class Vals {
+
+    static final ValType DEFAULT_TYPE = ValType.SCRIPT;
+    /** Companies run Valbox for internal scripts: a val is private until its author says otherwise. */
+    static final Privacy DEFAULT_PRIVACY = Privacy.PRIVATE;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ValVersion create(Caller caller, NewVal draft) {
+        caller.require(Scope.VAL_WRITE);
+        var name = draft.name() == null ? untitledName(caller.user()) : draft.name();
+        var val = new Val(
+                caller.user(),
+                name,
+                draft.type() == null ? DEFAULT_TYPE : draft.type(),
+                draft.privacy() == null ? DEFAULT_PRIVACY : draft.privacy(),
+                draft.readme());
+        requireFreeName(val);
+        var version = val.saveCode(draft.code());
+        em.persist(val);
+        em.persist(version);
+        return version;
+    }
+
+    /** PUT /v1/vals: a new version of the caller's val with this name, or a new val. */
+    public ValVersion createOrSave(Caller caller, String name, String code) {
+        caller.require(Scope.VAL_WRITE);
+        var existing = findByName(caller.user(), name);
+        if (existing.isEmpty()) {
+            return create(caller, new NewVal(code, name, null, null, null));
+        }
+        var val = em.find(Val.class, existing.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        return save(val, code);
+    }
+
+    public ValVersion saveVersion(Caller caller, UUID id, NewVal draft) {
+        var val = getForChange(caller, id);
+        change(val, draft.changes());
+        return save(val, draft.code());
+    }
+
+    public void update(Caller caller, UUID id, ValChanges changes) {
+        if (changes.empty()) {
+            throw new InvalidInputException("body", "give at least one of name, readme, privacy, type");
+        }
+        change(getForChange(caller, id), changes);
+    }
+
+    public void delete(Caller caller, UUID id) {
+        var val = getForChange(caller, id);
+        em.createNamedQuery(ValVersion.DELETE_ALL).setParameter("val", val).executeUpdate();
+        em.remove(val);
+    }
+
+    public void deleteVersion(Caller caller, UUID id, int number) {
+        var val = getForChange(caller, id);
+        var version =
+                findVersion(val, number).orElseThrow(() -> new NotFoundException("Version " + number + " not found"));
+        long count = em.createNamedQuery(ValVersion.COUNT, Long.class)
+                .setParameter("val", val)
+                .getSingleResult();
+        if (count <= 1) {
+            throw new ConflictException("version", "a val keeps at least one version; delete the val instead");
+        }
+        em.remove(version);
+        em.flush();
+        val.versionDeleted(em.createNamedQuery(ValVersion.NEWEST, Integer.class)
+                .setParameter("val", val)
+                .getSingleResult());
+    }
+
+    public ValVersion get(Caller caller, UUID id) {
+        var val = getViewable(caller, id);
+        return findVersion(val, val.version()).orElseThrow(Visibility::notFound);
+    }
+
+    public ValVersion getVersion(Caller caller, UUID id, int number) {
+        return findVersion(getViewable(caller, id), number)
+                .orElseThrow(() -> new NotFoundException("Version " + number + " not found"));
+    }
+
+    public Page<ValVersion> versions(Caller caller, UUID id, int offset, int limit) {
+        Page.check(offset, limit);
+        var val = getViewable(caller, id);
+        return Page.of(
+                em.createNamedQuery(ValVersion.LIST, ValVersion.class)
+                        .setParameter("val", val)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit + 1)
+                        .getResultList(),
+                offset,
+                limit);
+    }
+
+    public ValVersion byAlias(Caller caller, User author, String name) {
+        var val = findByName(author, name).orElseThrow(Visibility::notFound);
+        Visibility.requireViewable(val, caller);
+        return findVersion(val, val.version()).orElseThrow(Visibility::notFound);
+    }
+
+    private Val getViewable(Caller caller, UUID id) {
+        var val = Optional.ofNullable(em.find(Val.class, id)).orElseThrow(Visibility::notFound);
+        Visibility.requireViewable(val, caller);
+        return val;
+    }
+
+    private Val getForChange(Caller caller, UUID id) {
+        caller.require(Scope.VAL_WRITE);
+        var val = Optional.ofNullable(em.find(Val.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(Visibility::notFound);
+        Visibility.requireAuthor(val, caller);
+        return val;
+    }
+
+    private void change(Val val, ValChanges changes) {
+        changes.applyTo(val);
+        requireFreeName(val);
+    }
+
+    private ValVersion save(Val val, String code) {
+        var version = val.saveCode(code);
+        em.persist(version);
+        return version;
+    }
+
+    private Optional<Val> findByName(User author, String name) {
+        return em.createNamedQuery(Val.BY_NAME, Val.class)
+                .setParameter("author", author)
+                .setParameter("key", Val.key(name))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<ValVersion> findVersion(Val val, int number) {
+        return em.createNamedQuery(ValVersion.OF_VAL, ValVersion.class)
+                .setParameter("val", val)
+                .setParameter("version", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void requireFreeName(Val val) {
+        var clash =
+                findByName(val.author(), val.name()).filter(other -> !other.id().equals(val.id()));
+        if (clash.isPresent()) {
+            throw new ConflictException(
+                    "name", "you already have a val named '" + clash.get().name() + "'");
+        }
+    }
+
+    private String untitledName(User author) {
+        while (true) {
+            var name = "untitled_"
+                    + Long.toString(RANDOM.nextLong() & 0xffffffffL, 36).toLowerCase(Locale.ROOT);
+            if (findByName(author, name).isEmpty()) {
+                return name;
+            }
+        }
+    }
+}

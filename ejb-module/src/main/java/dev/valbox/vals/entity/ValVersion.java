@@ -1,0 +1,95 @@
+package dev.valbox.vals.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** One saved state of a val's code. Never changed after it is created. */
+@Entity
+@NamedQuery(
+        name = ValVersion.OF_VAL,
+        query = "SELECT vv FROM ValVersion vv WHERE vv.val = :val AND vv.version = :version")
+@NamedQuery(name = ValVersion.LIST, query = "SELECT vv FROM ValVersion vv WHERE vv.val = :val ORDER BY vv.version DESC")
+@NamedQuery(name = ValVersion.NEWEST, query = "SELECT MAX(vv.version) FROM ValVersion vv WHERE vv.val = :val")
+@NamedQuery(name = ValVersion.COUNT, query = "SELECT COUNT(vv) FROM ValVersion vv WHERE vv.val = :val")
+@NamedQuery(name = ValVersion.DELETE_ALL, query = "DELETE FROM ValVersion vv WHERE vv.val = :val")
+@NamedQuery(
+        name = ValVersion.CURRENT_BY_AUTHOR,
+        query = "SELECT vv FROM ValVersion vv JOIN FETCH vv.val v WHERE vv.version = v.version"
+                + " AND v.author = :author AND v.privacy IN :privacies ORDER BY v.createdAt DESC, v.id")
+@NamedQuery(
+        name = ValVersion.SEARCH,
+        query = "SELECT vv FROM ValVersion vv JOIN FETCH vv.val v WHERE vv.version = v.version"
+                + " AND (v.privacy = dev.valbox.vals.entity.Privacy.PUBLIC OR v.author.id = :viewer)"
+                + " AND (LOWER(v.name) LIKE :pattern ESCAPE '!' OR LOWER(v.readme) LIKE :pattern ESCAPE '!'"
+                + " OR LOWER(vv.code) LIKE :pattern ESCAPE '!') ORDER BY v.createdAt DESC, v.id")
+@Table(name = "vb_val_version", uniqueConstraints = @UniqueConstraint(columnNames = {"val_id", "version"}))
+public class ValVersion {
+
+    public static final String OF_VAL = "ValVersion.ofVal";
+    public static final String LIST = "ValVersion.list";
+    public static final String NEWEST = "ValVersion.newest";
+    public static final String COUNT = "ValVersion.count";
+    public static final String DELETE_ALL = "ValVersion.deleteAll";
+    public static final String CURRENT_BY_AUTHOR = "ValVersion.currentByAuthor";
+    public static final String SEARCH = "ValVersion.search";
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "val_id")
+    private Val val;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    protected ValVersion() {}
+
+    ValVersion(Val val, int version, String code) {
+        this.id = UUID.randomUUID();
+        this.val = val;
+        this.version = version;
+        this.code = code;
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Val val() {
+        return val;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

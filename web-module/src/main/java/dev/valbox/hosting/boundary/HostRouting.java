@@ -1,0 +1,52 @@
+package dev.valbox.hosting.boundary;
+
+import dev.valbox.hosting.control.Hosts;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The first thing every request meets. Only the site hosts reach the API and the UI; a request for a host under the
+ * run domain never gets past this filter into them; any other host is answered 404.
+ */
+@WebFilter(filterName = "HostRouting", urlPatterns = "/*")
+public class HostRouting extends HttpFilter {
+
+    @Inject
+    @ConfigProperty(name = "valbox.site.hosts", defaultValue = "localhost,127.0.0.1")
+    String siteHosts;
+
+    @Inject
+    @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
+    String runDomain;
+
+    private Hosts hosts;
+
+    @Override
+    public void init() {
+        hosts = Hosts.of(siteHosts, runDomain);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        switch (hosts.classify(request.getHeader("Host"))) {
+            case SITE -> chain.doFilter(request, response);
+            case RUN -> plain(response, "no such val");
+            case UNKNOWN -> plain(response, "unknown host");
+        }
+    }
+
+    private static void plain(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(message + "\n");
+    }
+}

@@ -1,0 +1,22 @@
+package dev.valbox.problems.boundary;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem body. {@code message} repeats {@code detail} because Val Town clients read it; {@code field}
+ * names the request field at fault when there is one.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "message", "field"})
+public record Problem(
+        String type, String title, int status, String detail, String instance, String message, String field) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public static Response response(
+            int status, String slug, String title, String detail, String field, String instance) {
+        var problem = new Problem("urn:valbox:problem:" + slug, title, status, detail, instance, detail, field);
+        return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
+    }
+}

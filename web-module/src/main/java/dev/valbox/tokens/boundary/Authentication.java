@@ -1,0 +1,65 @@
+package dev.valbox.tokens.boundary;
+
+import dev.valbox.accounts.control.Sessions;
+import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.tokens.control.Tokens;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+/**
+ * Decides who a request acts for. A bearer token must be valid or the request is refused (401); without one, the
+ * session cookie is used, but a state-changing request counts as the session's only when it carries the session's
+ * CSRF token, so a forged cross-site request acts anonymously. Anything else is anonymous; each use case then asks
+ * for the scope it needs.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class Authentication implements ContainerRequestFilter {
+
+    public static final String SESSION_COOKIE = "valbox_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    CurrentCaller current;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        var authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new UnauthenticatedException("Use 'Authorization: Bearer <API token>'.");
+            }
+            current.set(tokens.authenticate(authorization.substring(7).trim()));
+            return;
+        }
+        var cookie = request.getCookies().get(SESSION_COOKIE);
+        if (cookie == null || cookie.getValue().isEmpty()) {
+            return;
+        }
+        sessions.find(cookie.getValue())
+                .filter(session -> SAFE_METHODS.contains(request.getMethod())
+                        || sameSecret(session.csrfToken(), request.getHeaderString(CSRF_HEADER)))
+                .ifPresent(session -> current.set(session.caller()));
+    }
+
+    private static boolean sameSecret(String expected, String presented) {
+        return presented != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.valbox.vals.boundary;
+
+import dev.valbox.problems.boundary.JsonFields;
+import dev.valbox.vals.control.NewVal;
+import dev.valbox.vals.control.ValChanges;
+import dev.valbox.vals.entity.Privacy;
+import dev.valbox.vals.entity.ValType;
+import jakarta.json.JsonObject;
+
+/** The bodies that create or change vals, read strictly. */
+public final class ValRequest {
+
+    private ValRequest() {}
+
+    /** POST /v1/vals and POST /v1/vals/{id}/versions. */
+    public static NewVal newVal(JsonObject json) {
+        var fields = JsonFields.of(json, "code", "name", "readme", "privacy", "type");
+        return new NewVal(
+                fields.requiredString("code"),
+                fields.string("name"),
+                fields.string("readme"),
+                type(fields),
+                privacy(fields));
+    }
+
+    /** PUT /v1/vals. */
+    public static NewVal named(JsonObject json) {
+        var fields = JsonFields.of(json, "code", "name");
+        return new NewVal(fields.requiredString("code"), fields.requiredString("name"), null, null, null);
+    }
+
+    /** PUT /v1/vals/{id}. */
+    public static ValChanges changes(JsonObject json) {
+        var fields = JsonFields.of(json, "name", "readme", "privacy", "type");
+        return new ValChanges(fields.string("name"), fields.string("readme"), type(fields), privacy(fields));
+    }
+
+    private static ValType type(JsonFields fields) {
+        var wire = fields.string("type");
+        return wire == null ? null : ValType.fromWire("type", wire);
+    }
+
+    private static Privacy privacy(JsonFields fields) {
+        var wire = fields.string("privacy");
+        return wire == null ? null : Privacy.fromWire("privacy", wire);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.valbox.vals.boundary;
+
+import dev.valbox.vals.entity.Privacy;
+import dev.valbox.vals.entity.ValVersion;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Val Town's ExtendedVal (and, with the counts ignored, BasicVal): one version of a val. */
+@JsonbNillable
+@JsonbPropertyOrder({
+    "id",
+    "name",
+    "version",
+    "code",
+    "public",
+    "privacy",
+    "type",
+    "url",
+    "author",
+    "createdAt",
+    "readme",
+    "likeCount",
+    "referenceCount"
+})
+public record ValResponse(
+        UUID id,
+        String name,
+        int version,
+        String code,
+        @JsonbProperty("public") boolean isPublic,
+        String privacy,
+        String type,
+        String url,
+        Author author,
+        Instant createdAt,
+        String readme,
+        int likeCount,
+        int referenceCount) {
+
+    public record Author(UUID id, String username) {}
+
+    public static ValResponse from(ValVersion version, UriInfo uri) {
+        var val = version.val();
+        var author = val.author();
+        return new ValResponse(
+                val.id(),
+                val.name(),
+                version.version(),
+                version.code(),
+                val.privacy() == Privacy.PUBLIC,
+                val.privacy().wire(),
+                val.type().wire(),
+                uri.getBaseUri()
+                        .resolve("../v/" + author.username() + "/" + val.name())
+                        .toString(),
+                new Author(author.id(), author.username()),
+                version.createdAt(),
+                val.readme(),
+                0,
+                0);
+    }
+}

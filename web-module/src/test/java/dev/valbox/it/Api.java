@@ -21,7 +21,9 @@ import java.util.Map;
  */
 public final class Api {
 
+    /** HTTP/1.1 only: after an h2c upgrade the client sends :authority and drops a custom Host header. */
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -79,7 +81,7 @@ public final class Api {
                 .method(
                         method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
+        if (json != null && !headers.containsKey("Content-Type")) {
             builder.header("Content-Type", "application/json");
         }
         headers.forEach(builder::header);

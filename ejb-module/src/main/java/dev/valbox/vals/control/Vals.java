@@ -41,7 +41,7 @@ public class Vals {
                 draft.type() == null ? DEFAULT_TYPE : draft.type(),
                 draft.privacy() == null ? DEFAULT_PRIVACY : draft.privacy(),
                 draft.readme());
-        requireFreeName(val);
+        requireFreeName(caller.user(), val.name(), val);
         var version = val.saveCode(draft.code());
         em.persist(val);
         em.persist(version);
@@ -138,9 +138,12 @@ public class Vals {
         return val;
     }
 
+    /** The name is checked before the managed val changes, so a clash never reaches the database. */
     private void change(Val val, ValChanges changes) {
+        if (changes.name() != null) {
+            requireFreeName(val.author(), changes.name(), val);
+        }
         changes.applyTo(val);
-        requireFreeName(val);
     }
 
     private ValVersion save(Val val, String code) {
@@ -165,9 +168,8 @@ public class Vals {
                 .findFirst();
     }
 
-    private void requireFreeName(Val val) {
-        var clash =
-                findByName(val.author(), val.name()).filter(other -> !other.id().equals(val.id()));
+    private void requireFreeName(User author, String name, Val self) {
+        var clash = findByName(author, name).filter(other -> !other.id().equals(self.id()));
         if (clash.isPresent()) {
             throw new ConflictException(
                     "name", "you already have a val named '" + clash.get().name() + "'");

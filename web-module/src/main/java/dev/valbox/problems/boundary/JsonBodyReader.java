@@ -32,6 +32,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     /** Room for the largest val (256,000 characters) even when every character is escaped. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    private static final long DRAIN_BYTES = 8L * 1024 * 1024;
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type == JsonObject.class;
@@ -48,6 +50,9 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
             throws IOException {
         var bytes = entity.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
+            // Read on a little, so an ordinary client that sends its whole body before reading gets the 413
+            // instead of a reset connection; past that the connection is closed on it.
+            drain(entity);
             throw new TooLargeException("body", "the request body must be at most " + MAX_BYTES + " bytes");
         }
         if (bytes.length == 0) {
@@ -65,6 +70,15 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
                     "body", "malformed JSON at line " + where.getLineNumber() + ", column " + where.getColumnNumber());
         } catch (JsonException e) {
             throw new InvalidInputException("body", "malformed JSON");
+        }
+    }
+
+    private static void drain(InputStream entity) throws IOException {
+        var sink = new byte[8192];
+        long left = DRAIN_BYTES;
+        int read;
+        while (left > 0 && (read = entity.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+            left -= read;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.valbox.vals.boundary;
 
 import dev.valbox.vals.control.Page;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
@@ -8,7 +9,8 @@ import java.util.function.Function;
 /** Val Town's page shape: {@code {data, links: {self, prev, next}}} with absolute links built from the request. */
 public record PageResponse<T>(List<T> data, Links links) {
 
-    /** {@code prev} and {@code next} are left out when there is no such page. */
+    /** {@code prev} and {@code next} are left out when there is no such page: the OpenAPI types them as strings. */
+    @JsonbPropertyOrder({"self", "prev", "next"})
     public record Links(String self, String prev, String next) {}
 
     public static <E, T> PageResponse<T> of(Page<E> page, UriInfo uri, Function<E, T> mapper) {

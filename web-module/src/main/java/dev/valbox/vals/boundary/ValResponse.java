@@ -16,7 +16,7 @@ import java.util.UUID;
     "name",
     "version",
     "code",
-    "public",
+    "isPublic", // Yasson orders by the Java property name; the JSON name is "public"
     "privacy",
     "type",
     "url",

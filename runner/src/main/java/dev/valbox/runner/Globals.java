@@ -1,0 +1,90 @@
+package dev.valbox.runner;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.script.CompiledScript;
+import javax.script.ScriptException;
+
+/**
+ * The worker's cache of initialised Globals, least recently used first out, keyed by the entry module and
+ * the set of module keys of the run. Module code is compiled once per module key and shared by every
+ * Global. Used from the run thread only.
+ */
+final class Globals implements ValGlobal.ModuleScripts {
+
+    static final int DEFAULT_CAPACITY = Integer.getInteger("valbox.runner.globals", 64);
+    /** Wraps CommonJS module code so that evaluating it yields the module's factory function. */
+    private static final String MODULE_HEAD = "(function (exports, require, module) {";
+
+    private static final String MODULE_TAIL = "\n})";
+
+    private final Sandbox sandbox;
+    private final Map<String, ValGlobal> globals;
+    private final Map<String, CompiledModule> compiled;
+
+    Globals(Sandbox sandbox, int capacity) {
+        this.sandbox = sandbox;
+        this.globals = lru(capacity);
+        this.compiled = lru(capacity * 4);
+    }
+
+    /** The cached Global for this set of modules, or a new one. */
+    ValGlobal obtain(String entry, Collection<ValModule> modules) throws ScriptException {
+        String key = key(entry, modules);
+        ValGlobal global = globals.get(key);
+        if (global == null || !global.holds(modules)) {
+            global = new ValGlobal(sandbox, this, entry, modules);
+            globals.put(key, global);
+        }
+        return global;
+    }
+
+    /** A Global that tripped a limit, or whose module failed to load, must not serve again. */
+    void discard(String entry, Collection<ValModule> modules) {
+        globals.remove(key(entry, modules));
+    }
+
+    int size() {
+        return globals.size();
+    }
+
+    @Override
+    public CompiledScript get(ValModule module) throws ScriptException {
+        CompiledModule known = compiled.get(module.key());
+        if (known != null && known.code().equals(module.code())) {
+            return known.script();
+        }
+        try {
+            // The head stays on the first line so that stack trace line numbers match the code.
+            CompiledScript script = sandbox.compile(module.key(), MODULE_HEAD + module.code() + MODULE_TAIL);
+            compiled.put(module.key(), new CompiledModule(module.code(), script));
+            return script;
+        } catch (IllegalArgumentException syntax) {
+            throw new ScriptException(syntax.getMessage());
+        }
+    }
+
+    private static String key(String entry, Collection<ValModule> modules) {
+        List<String> keys = new ArrayList<>();
+        for (ValModule module : modules) {
+            keys.add(module.key());
+        }
+        keys.sort(null);
+        return Objects.requireNonNull(entry) + "\u0000" + String.join("\u0000", keys);
+    }
+
+    private static <V> Map<String, V> lru(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    private record CompiledModule(String code, CompiledScript script) {}
+}

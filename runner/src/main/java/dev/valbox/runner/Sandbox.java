@@ -1,0 +1,91 @@
+package dev.valbox.runner;
+
+import java.util.List;
+import javax.script.Bindings;
+import javax.script.CompiledScript;
+import javax.script.ScriptEngine;
+import javax.script.ScriptException;
+import org.openjdk.nashorn.api.scripting.NashornScriptEngine;
+import org.openjdk.nashorn.api.scripting.NashornScriptEngineFactory;
+import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
+
+/**
+ * The worker's single Nashorn engine and the locked-down Globals made from it. One engine per process:
+ * several engines in one JVM collapsed throughput when host objects were called (research §3). The
+ * engine has no Java access ({@code --no-java}), no Nashorn syntax extensions, and a class filter that
+ * denies every class, which is also what switches off reflection on Class objects.
+ */
+final class Sandbox {
+
+    private static final String[] OPTIONS = {"--language=es6", "--no-java", "--no-syntax-extensions"};
+    private static volatile Sandbox instance;
+
+    private final NashornScriptEngine engine;
+    private final List<CompiledScript> valPrelude;
+
+    private Sandbox() {
+        engine = (NashornScriptEngine) new NashornScriptEngineFactory()
+                .getScriptEngine(OPTIONS, Sandbox.class.getClassLoader(), name -> false);
+        valPrelude = List.of(
+                compile("valbox:es2015.js", Prelude.js("es2015.js")),
+                compile("valbox:runtime.js", Prelude.js("runtime.js")),
+                compile(
+                        "valbox:promise.js",
+                        Prelude.scoped(Prelude.withCaughtErrors(Prelude.js("vendor/promise-polyfill.js")))),
+                compile("valbox:tslib.js", Prelude.withCaughtErrors(Prelude.resource(Prelude.TSLIB))),
+                compile("valbox:url.js", Prelude.js("vendor/core-js-url.js")),
+                compile("valbox:web.js", Prelude.js("web.js")),
+                compile("valbox:lockdown.js", Prelude.js("lockdown.js")),
+                compile("valbox:globals.js", Prelude.js("val-globals.js")));
+    }
+
+    static Sandbox get() {
+        Sandbox local = instance;
+        if (local == null) {
+            synchronized (Sandbox.class) {
+                local = instance;
+                if (local == null) {
+                    instance = local = new Sandbox();
+                }
+            }
+        }
+        return local;
+    }
+
+    /**
+     * Compiles once; the result can be evaluated in any Global of this engine. The file name shows in JS
+     * stack traces, so it is a module key or a {@code valbox:} name, never a host path.
+     */
+    CompiledScript compile(String fileName, String source) {
+        // The file name is read from the engine's own context at compile time, hence the lock.
+        synchronized (engine) {
+            engine.put(ScriptEngine.FILENAME, fileName);
+            try {
+                return engine.compile(source);
+            } catch (ScriptException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            } finally {
+                engine.put(ScriptEngine.FILENAME, null);
+            }
+        }
+    }
+
+    /** Loads the val runtime into a fresh Global and locks it down; answers the runtime's handle. */
+    ScriptObjectMirror loadValRuntime(Bindings global, ValHost host) {
+        global.put("__host", host);
+        Object handle = null;
+        try {
+            for (CompiledScript script : valPrelude) {
+                handle = script.eval(global);
+            }
+        } catch (ScriptException e) {
+            throw new IllegalStateException("the val prelude failed: " + e.getMessage(), e);
+        }
+        return (ScriptObjectMirror) handle;
+    }
+
+    /** A fresh, empty Global: the transpiler brings its own prelude. */
+    Bindings newGlobal() {
+        return engine.createBindings();
+    }
+}

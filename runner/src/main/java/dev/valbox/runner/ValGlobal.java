@@ -1,0 +1,93 @@
+package dev.valbox.runner;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import javax.script.Bindings;
+import javax.script.CompiledScript;
+import javax.script.ScriptException;
+import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
+
+/**
+ * A Global with the runtime and one val's modules loaded. Reused for that val's later calls (module
+ * state persists, as in a Deno isolate), never for another val. Only the run thread touches it.
+ */
+final class ValGlobal {
+
+    private final ValHost host = new ValHost();
+    private final ScriptObjectMirror runtime;
+    private final String entry;
+    private final Map<String, String> codeByKey = new HashMap<>();
+
+    ValGlobal(Sandbox sandbox, ModuleScripts scripts, String entry, Collection<ValModule> modules)
+            throws ScriptException {
+        this.entry = entry;
+        Bindings global = sandbox.newGlobal();
+        this.runtime = sandbox.loadValRuntime(global, host);
+        for (ValModule module : modules) {
+            codeByKey.put(module.key(), module.code());
+            Object factory = scripts.get(module).eval(global);
+            runtime.callMember("define", module.key(), factory, json(module.imports()));
+        }
+    }
+
+    /** Whether these are the modules this Global was made from (keys are meant to name immutable code). */
+    boolean holds(Collection<ValModule> modules) {
+        for (ValModule module : modules) {
+            if (!module.code().equals(codeByKey.get(module.key()))) {
+                return false;
+            }
+        }
+        return modules.size() == codeByKey.size();
+    }
+
+    void attach(Budget budget, RunLog log) {
+        host.attach(budget, log);
+    }
+
+    void detach() {
+        host.detach();
+    }
+
+    void start(String callJson, String envJson) {
+        runtime.callMember("run", entry, callJson, envJson);
+    }
+
+    void drain() {
+        runtime.callMember("drain");
+    }
+
+    /** The outcome JSON once the run has settled, else null. */
+    String outcome() {
+        return runtime.callMember("outcome") instanceof String s ? s : null;
+    }
+
+    /** Milliseconds until the next timer is due, or -1 when none is pending. */
+    long nextTimer() {
+        return ((Number) runtime.callMember("nextTimer")).longValue();
+    }
+
+    void fireTimers() {
+        runtime.callMember("fireTimers");
+    }
+
+    /** Ends a run; answers whether the Global may serve the next one. */
+    boolean finish() {
+        return Boolean.TRUE.equals(runtime.callMember("finish"));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.std.asString(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Compiled module code, shared by every Global that loads the same module key. */
+    interface ModuleScripts {
+        CompiledScript get(ValModule module) throws ScriptException;
+    }
+}

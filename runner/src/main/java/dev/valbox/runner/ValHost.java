@@ -1,0 +1,154 @@
+package dev.valbox.runner;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.openjdk.nashorn.api.scripting.AbstractJSObject;
+import org.openjdk.nashorn.api.scripting.JSObject;
+
+/**
+ * The host side of one val Global, visible to the prelude as {@code __host} and then deleted. Bytes cross
+ * as byte strings (one char per byte), so no Java array or buffer ever reaches JS.
+ */
+final class ValHost extends AbstractJSObject {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
+    private volatile Budget budget;
+    private volatile RunLog log;
+    private final Map<String, HostFunction> functions = Map.ofEntries(
+            Map.entry("gate", HostFunction.of(args -> gate())),
+            Map.entry("kind", HostFunction.of(args -> kind(args.length > 0 ? args[0] : null))),
+            Map.entry("log", HostFunction.of(args -> {
+                RunLog current = log;
+                if (current != null) {
+                    current.add(HostFunction.string(args, 0), HostFunction.string(args, 1));
+                }
+                return true;
+            })),
+            Map.entry("lastError", HostFunction.of(args -> HostFunction.lastError())),
+            Map.entry("utf8Encode", HostFunction.of(args -> utf8Encode(HostFunction.string(args, 0)))),
+            Map.entry(
+                    "utf8Decode",
+                    HostFunction.of(args ->
+                            utf8Decode(HostFunction.string(args, 0), args.length > 1 && Boolean.TRUE.equals(args[1])))),
+            Map.entry("base64Encode", HostFunction.of(args -> base64Encode(HostFunction.string(args, 0)))),
+            Map.entry("base64Decode", HostFunction.of(args -> base64Decode(HostFunction.string(args, 0)))),
+            Map.entry("randomBytes", HostFunction.of(args -> randomBytes((int) HostFunction.number(args, 0)))),
+            Map.entry("uuid", HostFunction.of(args -> UUID.randomUUID().toString())));
+
+    void attach(Budget budget, RunLog log) {
+        this.budget = budget;
+        this.log = log;
+    }
+
+    void detach() {
+        this.budget = null;
+        this.log = null;
+    }
+
+    @Override
+    public Object getMember(String name) {
+        return functions.get(name);
+    }
+
+    @Override
+    public boolean hasMember(String name) {
+        return functions.containsKey(name);
+    }
+
+    private Object gate() {
+        Budget current = budget;
+        if (current != null) {
+            current.check();
+        }
+        return true;
+    }
+
+    /** What a value caught by JS really is, so that {@code __caught} can replace Java objects. */
+    static String kind(Object caught) {
+        if (caught == null
+                || caught instanceof JSObject
+                || caught instanceof CharSequence
+                || caught instanceof Number
+                || caught instanceof Boolean) {
+            return "js";
+        }
+        if (caught instanceof BudgetExceeded exceeded) {
+            return exceeded.status().wire();
+        }
+        if (caught instanceof StackOverflowError) {
+            return "stack";
+        }
+        if (caught instanceof OutOfMemoryError) {
+            return "memory";
+        }
+        return "host";
+    }
+
+    static String utf8Encode(String text) {
+        var encoder = StandardCharsets.UTF_8
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(REPLACEMENT_CHARACTER);
+        try {
+            return bytesToBinary(encoder.encode(CharBuffer.wrap(text)));
+        } catch (CharacterCodingException cannotHappenWithReplace) {
+            throw new IllegalStateException(cannotHappenWithReplace);
+        }
+    }
+
+    static String utf8Decode(String binary, boolean fatal) throws CharacterCodingException {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        if (fatal) {
+            decoder.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        } else {
+            decoder.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        }
+        return decoder.decode(ByteBuffer.wrap(binaryToBytes(binary))).toString();
+    }
+
+    static String base64Encode(String binary) {
+        return Base64.getEncoder().encodeToString(binaryToBytes(binary));
+    }
+
+    static String base64Decode(String base64) {
+        if (base64.length() % 4 == 1) {
+            throw new IllegalArgumentException("invalid base64 length");
+        }
+        return bytesToBinary(ByteBuffer.wrap(Base64.getDecoder().decode(base64)));
+    }
+
+    static String randomBytes(int count) {
+        if (count < 0 || count > 65536) {
+            throw new IllegalArgumentException("random byte count out of range");
+        }
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytesToBinary(ByteBuffer.wrap(bytes));
+    }
+
+    static byte[] binaryToBytes(String binary) {
+        byte[] bytes = new byte[binary.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) binary.charAt(i);
+        }
+        return bytes;
+    }
+
+    static String bytesToBinary(ByteBuffer bytes) {
+        char[] chars = new char[bytes.remaining()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) (bytes.get() & 0xFF);
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,396 @@
+// The core of a val Global: deadline checks, error hygiene, console, env, the microtask and timer queues,
+// and the CommonJS module registry. Host functions arrive on __host, are captured here, and __host is
+// deleted by lockdown.js. Everything Java needs is on the __valbox object, which lockdown.js hands to Java
+// and removes from the Global. Nothing here is reachable by name from val code except the globals it
+// defines on purpose.
+(function (global) {
+    'use strict';
+    var host = global.__host;
+    var gate = host.gate, hostKind = host.kind, hostLog = host.log, hostLastError = host.lastError;
+    var stringify = JSON.stringify, parse = JSON.parse;
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var defineProperty = Object.defineProperty;
+    var valbox = {};
+    defineProperty(global, '__valbox', { value: valbox, writable: false, configurable: true });
+
+    // Deno names the global object `self` too; promise-polyfill looks for it.
+    hidden(global, 'self', global);
+
+    function fixed(name, value) {
+        defineProperty(global, name, { value: value, writable: false, configurable: false, enumerable: false });
+    }
+    function hidden(target, name, value) {
+        defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
+    }
+
+    // Deadline checks: the transpiler puts __chk() at every loop body and function entry. The counter
+    // costs ~6 ns; every 10k calls the host gate looks at the clock, CPU, allocation and the cancel flag.
+    // When the gate throws, the counter is not reset, so every later __chk calls the gate and throws again.
+    var counter = new Int32Array(1);
+    fixed('__chk', function __chk() {
+        if (++counter[0] > 10000) {
+            gate();
+            counter[0] = 0;
+        }
+    });
+
+    // Error hygiene. Nashorn gives every thrown or constructed error an own `nashornException` holding a
+    // Java exception, and lets Java errors (stack overflow, our budget error) reach JS catch blocks as
+    // Java objects. __caught (called first in every instrumented catch, and in the vendored libraries'
+    // catch blocks) and the wrapped Error constructors turn all of that into plain JS errors.
+    var runtimeFrame = /^\s*at .*\(valbox:[^)]*\)\s*$/;
+    function scrubStack(stack) {
+        return String(stack).split('\n').filter(function (line) { return !runtimeFrame.test(line); }).join('\n');
+    }
+    function scrub(e) {
+        if (hasOwn.call(e, 'nashornException')) {
+            var stack = e instanceof NativeError ? e.stack : undefined;
+            delete e.nashornException;
+            delete e.__stack__;
+            if (stack !== undefined) hidden(e, 'stack', scrubStack(stack));
+        }
+        return e;
+    }
+    var limitErrors = {
+        stack: ['RangeError', 'Maximum call stack size exceeded'],
+        memory: ['RangeError', 'Out of memory'],
+        timeout: ['TimeoutError', 'The val ran longer than its time limit'],
+        limit: ['LimitError', 'The val exceeded a resource limit'],
+        cancelled: ['CancelledError', 'The evaluation was cancelled'],
+        host: ['Error', 'Internal error']
+    };
+    function fromHost(kind) {
+        var spec = limitErrors[kind] || limitErrors.host;
+        var e = spec[0] === 'RangeError' ? new RangeError(spec[1]) : new Error(spec[1]);
+        if (spec[0] !== 'RangeError') hidden(e, 'name', spec[0]);
+        return e;
+    }
+    fixed('__caught', function __caught(e) {
+        if (e !== null && typeof e === 'object') {
+            if (!(e instanceof Object)) {
+                var kind = hostKind(e);
+                if (kind !== 'js') return fromHost(kind);
+            }
+            scrub(e);
+        }
+        return e;
+    });
+    var NativeError = Error;
+    function made(Native, args) {
+        return scrub(Native.apply(undefined, args));
+    }
+    var errors = {
+        Error: function Error(message) { return made(NativeError, arguments); },
+        TypeError: function TypeError(message) { return made(NativeTypeError, arguments); },
+        RangeError: function RangeError(message) { return made(NativeRangeError, arguments); },
+        SyntaxError: function SyntaxError(message) { return made(NativeSyntaxError, arguments); },
+        ReferenceError: function ReferenceError(message) { return made(NativeReferenceError, arguments); },
+        EvalError: function EvalError(message) { return made(NativeEvalError, arguments); },
+        URIError: function URIError(message) { return made(NativeURIError, arguments); }
+    };
+    var NativeTypeError = TypeError, NativeRangeError = RangeError, NativeSyntaxError = SyntaxError,
+        NativeReferenceError = ReferenceError, NativeEvalError = EvalError, NativeURIError = URIError;
+    var natives = {
+        Error: NativeError, TypeError: NativeTypeError, RangeError: NativeRangeError, SyntaxError: NativeSyntaxError,
+        ReferenceError: NativeReferenceError, EvalError: NativeEvalError, URIError: NativeURIError
+    };
+    Object.keys(errors).forEach(function (name) {
+        var wrapped = errors[name];
+        wrapped.prototype = natives[name].prototype;
+        hidden(natives[name].prototype, 'constructor', wrapped);
+        hidden(global, name, wrapped);
+    });
+    delete NativeError.prototype.printStackTrace;
+    delete NativeError.prototype.getStackTrace;
+    hidden(errors.Error, 'captureStackTrace', function captureStackTrace(target) {
+        if (target !== null && typeof target === 'object') {
+            hidden(target, 'stack', scrubStack(new NativeError().stack).replace(/^Error\n/, ''));
+        }
+    });
+    valbox.scrub = scrub;
+    valbox.caught = global.__caught;
+
+    // Console: formatted like Deno (strings raw at top level, everything else inspected), sent to the host
+    // log, which caps the run's total and adds one truncation marker.
+    function inspect(value, depth, seen, nested) {
+        switch (typeof value) {
+            case 'string': return nested ? stringify(value) : value;
+            case 'undefined': return 'undefined';
+            case 'function': return '[Function: ' + (value.name || '(anonymous)') + ']';
+            case 'symbol': return String(value);
+            case 'object': break;
+            default: return String(value);
+        }
+        if (value === null) return 'null';
+        if (value instanceof NativeError) return value.stack ? String(value.stack) : String(value);
+        if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+        if (value instanceof RegExp) return String(value);
+        if (seen.indexOf(value) !== -1) return '[Circular]';
+        if (depth > 4) return Array.isArray(value) ? '[Array]' : '[Object]';
+        seen = seen.concat([value]);
+        var parts;
+        if (Array.isArray(value)) {
+            parts = value.slice(0, 100).map(function (v) { return inspect(v, depth + 1, seen, true); });
+            if (value.length > 100) parts.push('... ' + (value.length - 100) + ' more items');
+            return parts.length ? '[ ' + parts.join(', ') + ' ]' : '[]';
+        }
+        if (value instanceof Map) {
+            parts = [];
+            value.forEach(function (v, k) { parts.push(inspect(k, depth + 1, seen, true) + ' => ' + inspect(v, depth + 1, seen, true)); });
+            return 'Map(' + value.size + ') {' + (parts.length ? ' ' + parts.join(', ') + ' ' : '') + '}';
+        }
+        if (value instanceof Set) {
+            parts = [];
+            value.forEach(function (v) { parts.push(inspect(v, depth + 1, seen, true)); });
+            return 'Set(' + value.size + ') {' + (parts.length ? ' ' + parts.join(', ') + ' ' : '') + '}';
+        }
+        parts = Object.keys(value).map(function (k) {
+            var key = /^[A-Za-z_$][\w$]*$/.test(k) ? k : stringify(k);
+            return key + ': ' + inspect(value[k], depth + 1, seen, true);
+        });
+        var ctor = Object.getPrototypeOf(value) && Object.getPrototypeOf(value).constructor;
+        var prefix = ctor && ctor !== Object && ctor.name ? ctor.name + ' ' : '';
+        return prefix + (parts.length ? '{ ' + parts.join(', ') + ' }' : '{}');
+    }
+    function logger(level) {
+        return function () {
+            var parts = [];
+            for (var i = 0; i < arguments.length; i++) parts.push(inspect(arguments[i], 0, [], false));
+            hostLog(level, parts.join(' '));
+        };
+    }
+    var console = {
+        log: logger('log'), info: logger('info'), warn: logger('warn'), error: logger('error'),
+        debug: logger('debug'), trace: logger('debug')
+    };
+    console.assert = function assert(condition) {
+        if (!condition) {
+            var rest = Array.prototype.slice.call(arguments, 1);
+            console.error.apply(null, ['Assertion failed'].concat(rest));
+        }
+    };
+    console.dir = console.log;
+    console.table = console.log;
+    hidden(global, 'console', console);
+    valbox.inspect = function (value) { return inspect(value, 0, [], false); };
+
+    // Env vars change on every run (they carry a fresh per-run token), so they live in this variable,
+    // replaced by valbox.run, never baked into the cached Global.
+    var env = {};
+    var denoEnv = {
+        get: function get(key) { return hasOwn.call(env, key) ? env[key] : undefined; },
+        has: function has(key) { return hasOwn.call(env, key); },
+        set: function set() {},
+        delete: function () {},
+        toObject: function toObject() { return Object.assign({}, env); }
+    };
+    hidden(global, 'Deno', Object.freeze({ env: Object.freeze(denoEnv) }));
+    var processObject = {};
+    defineProperty(processObject, 'env', { get: function () { return Object.assign({}, env); }, enumerable: true });
+    hidden(global, 'process', Object.freeze(processObject));
+
+    // Microtasks (promise callbacks) and timers. Java drives the loop: drain, then fire due timers, and
+    // sleeps in between, bounded by the run's deadline.
+    var microtasks = [];
+    function queueMicrotask(callback) {
+        if (typeof callback !== 'function') throw new TypeError('queueMicrotask requires a function');
+        microtasks.push(callback);
+    }
+    hidden(global, 'queueMicrotask', queueMicrotask);
+    var timers = new Map(), nextTimerId = 1;
+    function setTimeout(callback, delay) {
+        // A string callback would be eval: refuse it.
+        if (typeof callback !== 'function') throw new TypeError('setTimeout requires a function');
+        var id = nextTimerId++;
+        var args = Array.prototype.slice.call(arguments, 2);
+        timers.set(id, { due: Date.now() + Math.max(0, Number(delay) || 0), callback: callback, args: args });
+        return id;
+    }
+    function clearTimeout(id) {
+        timers.delete(id);
+    }
+    function setInterval(callback, delay) {
+        if (typeof callback !== 'function') throw new TypeError('setInterval requires a function');
+        var args = Array.prototype.slice.call(arguments, 2);
+        var period = Math.max(1, Number(delay) || 0);
+        var id = nextTimerId++;
+        var repeat = function () {
+            if (!timers.has(id)) return;
+            timers.set(id, { due: Date.now() + period, callback: repeat, args: [] });
+            callback.apply(undefined, args);
+        };
+        timers.set(id, { due: Date.now() + period, callback: repeat, args: [] });
+        return id;
+    }
+    hidden(global, 'setTimeout', setTimeout);
+    hidden(global, 'clearTimeout', clearTimeout);
+    hidden(global, 'setInterval', setInterval);
+    hidden(global, 'clearInterval', clearTimeout);
+
+    valbox.drain = function drain() {
+        while (microtasks.length) {
+            var batch = microtasks;
+            microtasks = [];
+            for (var i = 0; i < batch.length; i++) {
+                try {
+                    batch[i]();
+                } catch (e) {
+                    uncaught(e);
+                }
+            }
+        }
+    };
+    /** Milliseconds until the next timer is due (0 = due now), or -1 when there is none. */
+    valbox.nextTimer = function nextTimer() {
+        var soonest = -1;
+        timers.forEach(function (t) { if (soonest === -1 || t.due < soonest) soonest = t.due; });
+        return soonest === -1 ? -1 : Math.max(0, soonest - Date.now());
+    };
+    valbox.fireTimers = function fireTimers() {
+        var now = Date.now(), due = [];
+        timers.forEach(function (t, id) { if (t.due <= now) due.push([id, t]); });
+        due.sort(function (a, b) { return a[1].due - b[1].due || a[0] - b[0]; });
+        due.forEach(function (entry) {
+            if (timers.get(entry[0]) !== entry[1]) return;
+            timers.delete(entry[0]);
+            try {
+                entry[1].callback.apply(undefined, entry[1].args);
+            } catch (e) {
+                uncaught(e);
+            }
+            valbox.drain();
+        });
+    };
+
+    // The module registry: each module's require() resolves through that module's own imports map.
+    var definitions = Object.create(null), instances = Object.create(null);
+    valbox.define = function define(key, factory, importsJson) {
+        definitions[key] = { factory: factory, imports: parse(importsJson) };
+    };
+    function load(key) {
+        if (instances[key]) return instances[key].exports;
+        var definition = definitions[key];
+        if (!definition) throw new Error('Module "' + key + '" was not provided');
+        var module = { exports: {} };
+        instances[key] = module;
+        try {
+            definition.factory.call(module.exports, module.exports, requireFrom(definition.imports), module);
+        } catch (e) {
+            delete instances[key];
+            throw e;
+        }
+        return module.exports;
+    }
+    function requireFrom(imports) {
+        return function require(specifier) {
+            specifier = String(specifier);
+            if (hasOwn.call(imports, specifier)) return load(imports[specifier]);
+            throw new Error('Cannot import "' + specifier + '": only https://esm.town/v/… and std imports are supported');
+        };
+    }
+
+    // One run: call the entry module as the call asks, and record the outcome as JSON for Java.
+    var outcome = null, healthy = true, waitForIdle = false;
+    function errorJson(e) {
+        e = global.__caught(e);
+        if (e !== null && typeof e === 'object' && e instanceof NativeError) {
+            return { name: String(e.name), message: String(e.message), stack: scrubStack(e.stack || '') };
+        }
+        return { name: 'Error', message: 'Uncaught ' + inspect(e, 0, [], true), stack: '' };
+    }
+    function settle(status, value) {
+        if (outcome !== null) return;
+        try {
+            outcome = status === 'ok'
+                ? stringify({ status: 'ok', value: value === undefined ? null : value }) || '{"status":"ok","value":null}'
+                : stringify({ status: 'error', error: errorJson(value) });
+        } catch (e) {
+            outcome = stringify({ status: 'error', error: errorJson(e) });
+        }
+    }
+    function uncaught(e) {
+        if (outcome === null) {
+            settle('error', e);
+        } else {
+            console.error('Uncaught', e);
+        }
+    }
+    valbox.uncaught = uncaught;
+    function exportsValue(exports) {
+        var value = null;
+        Object.keys(exports).forEach(function (k) {
+            if (typeof exports[k] !== 'function') {
+                value = value || {};
+                value[k] = exports[k];
+            }
+        });
+        return value;
+    }
+    function pick(exports, name) {
+        if (name !== null && name !== undefined) {
+            if (!hasOwn.call(exports, name)) throw new TypeError('The val has no export named "' + name + '"');
+            return exports[name];
+        }
+        if (hasOwn.call(exports, 'default')) return exports['default'];
+        var keys = Object.keys(exports);
+        for (var i = 0; i < keys.length; i++) {
+            if (typeof exports[keys[i]] === 'function') return exports[keys[i]];
+        }
+        // Nothing to call: a script val whose exports are data answers with that data.
+        return exportsValue(exports);
+    }
+    function awaitValue(result, then) {
+        if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
+            Promise.resolve(result).then(then, function (e) { settle('error', e); });
+        } else {
+            then(result);
+        }
+    }
+    valbox.run = function run(entry, callJson, envJson) {
+        outcome = null;
+        counter[0] = 0;
+        env = parse(envJson);
+        var call = parse(callJson);
+        waitForIdle = call.kind === 'module';
+        try {
+            var exports = load(entry);
+            if (call.kind === 'module') {
+                settle('ok', exportsValue(exports));
+            } else if (call.kind === 'function') {
+                var target = pick(exports, call['export']);
+                if (typeof target !== 'function') {
+                    settle('ok', target);
+                } else {
+                    awaitValue(target.apply(undefined, call.args || []), function (v) { settle('ok', v); });
+                }
+            } else if (call.kind === 'http') {
+                var handler = pick(exports, null);
+                if (typeof handler !== 'function') throw new TypeError('An HTTP val must export a function');
+                var request = valbox.toRequest(call.request);
+                awaitValue(handler(request), function (response) {
+                    valbox.fromResponse(response).then(function (v) { settle('ok', v); }, function (e) { settle('error', e); });
+                });
+            } else {
+                throw new TypeError('Unknown call kind ' + call.kind);
+            }
+        } catch (e) {
+            if (!instances[entry]) healthy = false;
+            settle('error', e);
+        }
+    };
+    /** The run's outcome JSON once it is known (and, for a module run, once nothing is left to do). */
+    valbox.outcome = function () {
+        if (outcome === null) return null;
+        if (waitForIdle && (microtasks.length || timers.size)) return null;
+        return outcome;
+    };
+    valbox.finish = function () {
+        // A call's leftover timers do not outlive it; module state does.
+        timers.clear();
+        microtasks = [];
+        return healthy;
+    };
+    valbox.hostError = function () {
+        return new Error(hostLastError());
+    };
+})(this);

@@ -1,0 +1,264 @@
+// Web platform APIs of SPEC §4 built on the vendored Promise and URL polyfills: Headers, Request,
+// Response, TextEncoder/TextDecoder, atob/btoa, crypto, plus the conversions the worker uses for HTTP
+// vals. Byte strings ("binary strings", one char per byte) are how bytes cross to and from the host.
+(function (global) {
+    'use strict';
+    var host = global.__host, valbox = global.__valbox;
+    var utf8Encode = host.utf8Encode, utf8Decode = host.utf8Decode;
+    var base64Encode = host.base64Encode, base64Decode = host.base64Decode;
+    var randomBytes = host.randomBytes, randomUUID = host.uuid;
+    var hasOwn = Object.prototype.hasOwnProperty;
+    function hidden(target, name, value) {
+        Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
+    }
+
+    // promise-polyfill schedules through setTimeout by default; route it to our microtask queue.
+    Promise._immediateFn = global.queueMicrotask;
+    Promise._unhandledRejectionFn = function (reason) {
+        console.error('Uncaught (in promise)', reason);
+    };
+
+    function DOMException(message, name) {
+        var e = new Error(message);
+        hidden(e, 'name', name || 'Error');
+        return e;
+    }
+
+    function bytesToBinary(bytes) {
+        var chunks = [];
+        for (var i = 0; i < bytes.length; i += 8192) {
+            __chk();
+            chunks.push(String.fromCharCode.apply(null, Array.prototype.slice.call(bytes.subarray(i, i + 8192))));
+        }
+        return chunks.join('');
+    }
+    function binaryToBytes(binary) {
+        var bytes = new Uint8Array(binary.length);
+        for (var i = 0; i < binary.length; i++) {
+            if ((i & 8191) === 0) __chk();
+            bytes[i] = binary.charCodeAt(i);
+        }
+        return bytes;
+    }
+    function viewBytes(source) {
+        if (source instanceof ArrayBuffer) return new Uint8Array(source);
+        if (source && source.buffer instanceof ArrayBuffer && typeof source.byteLength === 'number') {
+            return new Uint8Array(source.buffer, source.byteOffset || 0, source.byteLength);
+        }
+        return null;
+    }
+
+    function TextEncoder() {}
+    TextEncoder.prototype.encoding = 'utf-8';
+    TextEncoder.prototype.encode = function encode(input) {
+        return binaryToBytes(utf8Encode(input === undefined ? '' : String(input)));
+    };
+    function TextDecoder(label, options) {
+        var encoding = label === undefined ? 'utf-8' : String(label).trim().toLowerCase();
+        if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'unicode-1-1-utf-8') {
+            throw new RangeError('The encoding "' + label + '" is not supported');
+        }
+        this.encoding = 'utf-8';
+        this.fatal = !!(options && options.fatal);
+        this.ignoreBOM = !!(options && options.ignoreBOM);
+    }
+    TextDecoder.prototype.decode = function decode(input) {
+        if (input === undefined) return '';
+        var bytes = viewBytes(input);
+        if (!bytes) throw new TypeError('TextDecoder.decode needs an ArrayBuffer or a view of one');
+        var text = utf8Decode(bytesToBinary(bytes), this.fatal);
+        if (text === null) throw new TypeError('The encoded data is not valid UTF-8');
+        return !this.ignoreBOM && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    };
+
+    function btoa(data) {
+        data = String(data);
+        if (/[^\u0000-\u00ff]/.test(data)) throw DOMException('btoa: the string has characters outside Latin1', 'InvalidCharacterError');
+        return base64Encode(data);
+    }
+    function atob(data) {
+        var decoded = base64Decode(String(data).replace(/[\t\n\f\r ]/g, ''));
+        if (decoded === null) throw DOMException('atob: the string is not correctly encoded', 'InvalidCharacterError');
+        return decoded;
+    }
+
+    var crypto = {
+        randomUUID: function () { return randomUUID(); },
+        getRandomValues: function getRandomValues(array) {
+            var bytes = viewBytes(array);
+            if (!bytes || array instanceof Float32Array || array instanceof Float64Array || array instanceof DataView) {
+                throw DOMException('getRandomValues needs an integer typed array', 'TypeMismatchError');
+            }
+            if (bytes.length > 65536) throw DOMException('getRandomValues is limited to 65536 bytes', 'QuotaExceededError');
+            var random = randomBytes(bytes.length);
+            for (var i = 0; i < bytes.length; i++) bytes[i] = random.charCodeAt(i);
+            return array;
+        }
+    };
+
+    // Headers: names are case-insensitive and iterate sorted and combined, as the Fetch standard says.
+    function Headers(init) {
+        hidden(this, '_list', []);
+        if (init instanceof Headers) {
+            init.forEach(function (v, k) { this.append(k, v); }, this);
+        } else if (Array.isArray(init)) {
+            init.forEach(function (pair) {
+                if (pair.length !== 2) throw new TypeError('Headers pairs must have two entries');
+                this.append(pair[0], pair[1]);
+            }, this);
+        } else if (init !== undefined && init !== null) {
+            Object.keys(init).forEach(function (k) { this.append(k, init[k]); }, this);
+        }
+    }
+    function headerName(name) {
+        name = String(name);
+        if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) throw new TypeError('Invalid header name "' + name + '"');
+        return name.toLowerCase();
+    }
+    function headerValue(value) {
+        value = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+        if (/[\0\r\n]/.test(value)) throw new TypeError('Invalid header value');
+        return value;
+    }
+    Headers.prototype.append = function (name, value) { this._list.push([headerName(name), headerValue(value)]); };
+    Headers.prototype['delete'] = function (name) {
+        var key = headerName(name);
+        hidden(this, '_list', this._list.filter(function (p) { return p[0] !== key; }));
+    };
+    Headers.prototype.get = function (name) {
+        var key = headerName(name);
+        var values = this._list.filter(function (p) { return p[0] === key; }).map(function (p) { return p[1]; });
+        return values.length ? values.join(', ') : null;
+    };
+    Headers.prototype.getSetCookie = function () {
+        return this._list.filter(function (p) { return p[0] === 'set-cookie'; }).map(function (p) { return p[1]; });
+    };
+    Headers.prototype.has = function (name) { return this.get(name) !== null; };
+    Headers.prototype.set = function (name, value) { this['delete'](name); this.append(name, value); };
+    Headers.prototype.entries = function () {
+        var names = [], self = this;
+        this._list.forEach(function (p) { if (names.indexOf(p[0]) === -1) names.push(p[0]); });
+        names.sort();
+        var pairs = [];
+        names.forEach(function (n) {
+            if (n === 'set-cookie') self.getSetCookie().forEach(function (v) { pairs.push([n, v]); });
+            else pairs.push([n, self.get(n)]);
+        });
+        return pairs[Symbol.iterator]();
+    };
+    Headers.prototype.forEach = function (callback, thisArg) {
+        for (var it = this.entries(), step = it.next(); !step.done; step = it.next()) {
+            callback.call(thisArg, step.value[1], step.value[0], this);
+        }
+    };
+    Headers.prototype.keys = function () { return Array.from(this.entries(), function (p) { return p[0]; })[Symbol.iterator](); };
+    Headers.prototype.values = function () { return Array.from(this.entries(), function (p) { return p[1]; })[Symbol.iterator](); };
+    Headers.prototype[Symbol.iterator] = Headers.prototype.entries;
+
+    // Bodies are kept as byte strings; the mixin reads them once.
+    function bodyOf(body, headers) {
+        if (body === undefined || body === null) return null;
+        var bytes = viewBytes(body);
+        if (bytes) return bytesToBinary(bytes);
+        if (body instanceof URLSearchParams) {
+            if (!headers.has('content-type')) headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
+            return utf8Encode(body.toString());
+        }
+        if (!headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
+        return utf8Encode(String(body));
+    }
+    function mixBody(prototype) {
+        function consume(self) {
+            if (self.bodyUsed) return Promise.reject(new TypeError('Body has already been consumed'));
+            hidden(self, '_used', true);
+            return Promise.resolve(self._body === null ? '' : self._body);
+        }
+        Object.defineProperty(prototype, 'bodyUsed', { get: function () { return !!this._used; } });
+        Object.defineProperty(prototype, 'body', { get: function () { return this._body === null ? null : binaryToBytes(this._body); } });
+        prototype.text = function () { return consume(this).then(function (b) { return utf8Decode(b, false); }); };
+        prototype.json = function () { return this.text().then(JSON.parse); };
+        prototype.arrayBuffer = function () { return consume(this).then(function (b) { return binaryToBytes(b).buffer; }); };
+        prototype.bytes = function () { return consume(this).then(binaryToBytes); };
+    }
+
+    function Request(input, init) {
+        init = init || {};
+        var from = input instanceof Request ? input : null;
+        var url = new URL(from ? from.url : String(input));
+        var method = String(init.method || (from ? from.method : 'GET'));
+        if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
+        var headers = new Headers(init.headers || (from ? from.headers : undefined));
+        var body = init.body !== undefined ? bodyOf(init.body, headers) : from ? from._body : null;
+        if (body !== null && (method === 'GET' || method === 'HEAD')) throw new TypeError('A ' + method + ' request cannot have a body');
+        hidden(this, 'url', url.href);
+        hidden(this, 'method', method);
+        hidden(this, 'headers', headers);
+        hidden(this, 'redirect', init.redirect || 'follow');
+        hidden(this, '_body', body);
+    }
+    mixBody(Request.prototype);
+    Request.prototype.clone = function () { return new Request(this); };
+
+    function Response(body, init) {
+        init = init || {};
+        var status = init.status === undefined ? 200 : Number(init.status);
+        if (!(status >= 200 && status <= 599) || Math.floor(status) !== status) {
+            throw new RangeError('Response status must be an integer from 200 to 599, not ' + init.status);
+        }
+        var headers = new Headers(init.headers);
+        hidden(this, 'status', status);
+        hidden(this, 'statusText', init.statusText === undefined ? '' : String(init.statusText));
+        hidden(this, 'headers', headers);
+        hidden(this, 'type', 'default');
+        hidden(this, 'url', '');
+        hidden(this, 'redirected', false);
+        hidden(this, '_body', bodyOf(body, headers));
+    }
+    mixBody(Response.prototype);
+    Object.defineProperty(Response.prototype, 'ok', { get: function () { return this.status >= 200 && this.status < 300; } });
+    Response.prototype.clone = function () {
+        var copy = new Response(null, { status: this.status, statusText: this.statusText, headers: this.headers });
+        hidden(copy, '_body', this._body);
+        return copy;
+    };
+    Response.json = function (data, init) {
+        var text = JSON.stringify(data);
+        if (text === undefined) throw new TypeError('Response.json: the value cannot be serialised to JSON');
+        var headers = new Headers(init && init.headers);
+        if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+        return new Response(text, Object.assign({}, init, { headers: headers }));
+    };
+    Response.redirect = function (url, status) {
+        status = status === undefined ? 302 : status;
+        if ([301, 302, 303, 307, 308].indexOf(status) === -1) throw new RangeError('Invalid redirect status ' + status);
+        return new Response(null, { status: status, headers: { location: new URL(String(url)).href } });
+    };
+    Response.error = function () {
+        var r = new Response(null, { status: 200 });
+        hidden(r, 'status', 0);
+        hidden(r, 'type', 'error');
+        return r;
+    };
+
+    hidden(global, 'TextEncoder', TextEncoder);
+    hidden(global, 'TextDecoder', TextDecoder);
+    hidden(global, 'btoa', btoa);
+    hidden(global, 'atob', atob);
+    hidden(global, 'crypto', crypto);
+    hidden(global, 'Headers', Headers);
+    hidden(global, 'Request', Request);
+    hidden(global, 'Response', Response);
+
+    valbox.toRequest = function (request) {
+        var body = request.body === null || request.body === undefined ? null : binaryToBytes(atob(request.body));
+        return new Request(request.url, { method: request.method, headers: request.headers || [], body: body });
+    };
+    valbox.fromResponse = function (response) {
+        if (!(response instanceof Response)) {
+            return Promise.reject(new TypeError('An HTTP val must return a Response, got ' + valbox.inspect(response)));
+        }
+        var pairs = [];
+        response.headers.forEach(function (v, k) { pairs.push([k, v]); });
+        return Promise.resolve({ status: response.status, headers: pairs, body: base64Encode(response._body || '') });
+    };
+})(this);

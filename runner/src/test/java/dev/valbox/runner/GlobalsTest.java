@@ -1,0 +1,110 @@
+package dev.valbox.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The Global cache: state persists for a val's own calls, never across vals, and never after a limit. */
+class GlobalsTest {
+
+    private static final String COUNTER = "let calls = 0; export default () => ++calls;";
+
+    private final Vals vals = new Vals();
+
+    private Object call(ValModule module) {
+        return vals.run(List.of(module), Map.of("kind", "function"), Map.of(), 2000)
+                .get("value");
+    }
+
+    @Test
+    void moduleStatePersistsBetweenCallsOfTheSameVal() {
+        var counter = Vals.module("val:counter-a", COUNTER, Map.of());
+        assertEquals(1, call(counter));
+        assertEquals(2, call(counter));
+        assertEquals(3, call(counter));
+    }
+
+    @Test
+    void moduleStateIsNotSharedAcrossVals() {
+        var mine = Vals.module("val:counter-mine", COUNTER, Map.of());
+        var theirs = Vals.module("val:counter-theirs", COUNTER, Map.of());
+        assertEquals(1, call(mine));
+        assertEquals(2, call(mine));
+        assertEquals(1, call(theirs));
+    }
+
+    @Test
+    void globalStateIsNotSharedAcrossVals() {
+        var writer = Vals.module(
+                "val:writer",
+                "export default () => { (globalThis as any).leak = 'secret';"
+                        + " (Object.prototype as any).polluted = 1; return 'written' }",
+                Map.of());
+        var reader = Vals.module(
+                "val:reader",
+                "export default () => [typeof (globalThis as any).leak," + " typeof ({} as any).polluted]",
+                Map.of());
+        assertEquals("written", call(writer));
+        assertEquals(List.of("undefined", "undefined"), call(reader));
+    }
+
+    @Test
+    void aGlobalThatTrippedALimitIsDiscarded() {
+        var val = Vals.module(
+                "val:trip",
+                "let calls = 0; export default (spin: boolean) => { calls++; while (spin) {} return calls }",
+                Map.of());
+        assertEquals(
+                1,
+                vals.run(List.of(val), Map.of("kind", "function", "args", List.of(false)), Map.of(), 2000)
+                        .get("value"));
+        assertEquals(
+                "timeout",
+                vals.run(List.of(val), Map.of("kind", "function", "args", List.of(true)), Map.of(), 200)
+                        .get("status"));
+        assertEquals(
+                1,
+                vals.run(List.of(val), Map.of("kind", "function", "args", List.of(false)), Map.of(), 2000)
+                        .get("value"));
+    }
+
+    @Test
+    void unmappedImportsNameTheSpecifier() {
+        var val = Vals.module("val:npm", "import pad from 'npm:left-pad'; export default () => pad('x', 3)", Map.of());
+        Map<String, Object> result = vals.run(List.of(val), Map.of("kind", "function"), Map.of(), 2000);
+        assertEquals("error", result.get("status"));
+        assertEquals(
+                "Cannot import \"npm:left-pad\": only https://esm.town/v/… and std imports are supported",
+                ((Map<?, ?>) result.get("error")).get("message"));
+    }
+
+    @Test
+    void warmCallsCostMicroseconds() {
+        var val = Vals.module("val:trivial", "export default () => 'ok'", Map.of());
+        var evaluationArgs = Map.<String, Object>of("kind", "function");
+        long best = Vals.onThread(
+                () -> {
+                    long fastest = Long.MAX_VALUE;
+                    for (int i = 0; i < 2000; i++) {
+                        var evaluation = new Evaluation(
+                                "e",
+                                val.key(),
+                                List.of(val),
+                                evaluationArgs,
+                                Map.of(),
+                                new Evaluation.Limits(1000, 1000, Budget.DEFAULT_ALLOCATION_BYTES, 1024));
+                        long start = System.nanoTime();
+                        evaluation.run(vals.globals());
+                        fastest = Math.min(fastest, System.nanoTime() - start);
+                    }
+                    return fastest;
+                },
+                Worker.RUN_STACK_BYTES);
+        System.err.println("warm trivial call, best of 2000: " + best / 1000 + " µs");
+        assertTrue(best < 2_000_000, () -> "warm call took " + best + " ns");
+        assertEquals(1, vals.globals().size());
+    }
+}

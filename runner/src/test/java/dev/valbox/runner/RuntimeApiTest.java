@@ -1,0 +1,254 @@
+package dev.valbox.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The runtime API of SPEC §4 as val code sees it. */
+class RuntimeApiTest {
+
+    private final Vals vals = new Vals();
+
+    private Object value(String source) {
+        Map<String, Object> result = vals.call(source);
+        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
+        return result.get("value");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> logs(Map<String, Object> result) {
+        return (List<Map<String, Object>>) result.get("logs");
+    }
+
+    @Test
+    void consoleIsCapturedAndFormattedLikeDeno() {
+        Map<String, Object> result = vals.call("export default () => {\n"
+                + "  console.log('plain', 1, { a: [1, 'x'], b: null }, undefined);\n"
+                + "  console.warn(new Map([['k', 1]]));\n"
+                + "  console.error(new Error('bad'));\n"
+                + "  console.info(true); console.debug([]);\n"
+                + "}");
+        List<Map<String, Object>> logs = logs(result);
+        assertEquals(
+                "plain 1 { a: [ 1, \"x\" ], b: null } undefined", logs.get(0).get("text"));
+        assertEquals("log", logs.get(0).get("level"));
+        assertEquals("Map(1) { \"k\" => 1 }", logs.get(1).get("text"));
+        assertEquals("warn", logs.get(1).get("level"));
+        assertTrue(logs.get(2).get("text").toString().startsWith("Error: bad"), logs.get(2)::toString);
+        assertEquals(
+                List.of("error", "info", "debug"),
+                logs.subList(2, 5).stream().map(l -> l.get("level")).toList());
+        assertTrue(logs.get(0).get("time").toString().endsWith("Z"));
+    }
+
+    @Test
+    void logsAreCappedWithOneTruncationMarker() {
+        Map<String, Object> result =
+                vals.call("export default () => { for (let i = 0; i < 5000; i++) console.log('x'.repeat(100)) }");
+        List<Map<String, Object>> logs = logs(result);
+        assertEquals(RunLog.TRUNCATED, logs.get(logs.size() - 1).get("text"));
+        assertEquals(
+                1,
+                logs.stream()
+                        .filter(l -> RunLog.TRUNCATED.equals(l.get("text")))
+                        .count());
+        assertTrue(logs.size() < 1100);
+    }
+
+    @Test
+    void envComesFreshFromEveryRun() {
+        String source = "export default () => [Deno.env.get('TOKEN'), Deno.env.has('NOPE'), process.env.TOKEN,"
+                + " Object.keys(Deno.env.toObject()).length, (Deno.env.set('TOKEN', 'x'), Deno.env.get('TOKEN'))]";
+        var module = Vals.module("val:env", source, Map.of());
+        Map<String, Object> first = vals.run(List.of(module), Map.of("kind", "function"), Map.of("TOKEN", "one"), 5000);
+        Map<String, Object> second =
+                vals.run(List.of(module), Map.of("kind", "function"), Map.of("TOKEN", "two"), 5000);
+        assertEquals(List.of("one", false, "one", 1, "one"), first.get("value"));
+        assertEquals(List.of("two", false, "two", 1, "two"), second.get("value"));
+    }
+
+    @Test
+    void promisesRunMicrotasksBeforeTimers() {
+        assertEquals(
+                "sync,micro1,micro2,timer0,timer10",
+                value("export default () => new Promise(resolve => {\n"
+                        + "  const order: string[] = [];\n"
+                        + "  setTimeout(() => { order.push('timer10'); resolve(order.join(',')) }, 10);\n"
+                        + "  setTimeout(() => order.push('timer0'), 0);\n"
+                        + "  Promise.resolve().then(() => order.push('micro1')).then(() => order.push('micro2'));\n"
+                        + "  order.push('sync');\n"
+                        + "})"));
+        assertEquals(
+                List.of("a", 2, List.of("fulfilled", "rejected")),
+                value(
+                        "export default async () => [await Promise.race([Promise.resolve('a'), new Promise(() => {})]),"
+                                + " (await Promise.all([1, Promise.resolve(2)]))[1],"
+                                + " (await Promise.allSettled([Promise.resolve(1), Promise.reject(new Error())])).map(r => r.status)]"));
+    }
+
+    @Test
+    void clearTimeoutCancelsATimer() {
+        assertEquals(
+                "kept",
+                value("export default () => new Promise(resolve => { const t = setTimeout(() => resolve('cleared'), 5);"
+                        + " clearTimeout(t); setTimeout(() => resolve('kept'), 10) })"));
+    }
+
+    @Test
+    void aPromiseThatNeverSettlesEndsTheRun() {
+        Map<String, Object> result = vals.call("export default () => new Promise(() => {})");
+        assertEquals("error", result.get("status"));
+    }
+
+    @Test
+    void requestResponseAndHeaders() {
+        assertEquals(
+                List.of(
+                        "POST",
+                        "https://example.com/a?b=1",
+                        "application/json",
+                        "{\"n\":1}",
+                        201,
+                        false,
+                        "text/plain;charset=UTF-8",
+                        "x, y",
+                        List.of("a", "content-type"),
+                        302,
+                        "https://example.com/next",
+                        "application/json",
+                        Map.of("ok", true)),
+                value("export default async () => {\n"
+                        + "  const req = new Request('https://example.com/a?b=1', { method: 'post',"
+                        + "    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ n: 1 }) });\n"
+                        + "  const res = new Response('created', { status: 201 });\n"
+                        + "  const h = new Headers([['A', 'x']]); h.append('a', 'y'); h.set('content-type', 'z');\n"
+                        + "  const redirect = Response.redirect('https://example.com/next');\n"
+                        + "  const json = Response.json({ ok: true });\n"
+                        + "  return [req.method, req.url, req.headers.get('content-type'), await req.text(), res.status,\n"
+                        + "    req.bodyUsed === false, res.headers.get('Content-Type'), h.get('A'), [...h.keys()],\n"
+                        + "    redirect.status, redirect.headers.get('location'), json.headers.get('content-type'),"
+                        + "    await json.json()];\n"
+                        + "}"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void httpValsGetARequestAndAnswerAResponse() {
+        String body = Base64.getEncoder().encodeToString("{\"name\":\"Ada\"}".getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> result = vals.run(
+                "export default async (req: Request) => {\n"
+                        + "  const { name } = await req.json();\n"
+                        + "  const url = new URL(req.url);\n"
+                        + "  return new Response(`héllo ${name} from ${url.pathname} ${url.searchParams.get('q')}`,"
+                        + "    { status: 202, headers: { 'X-Val': req.headers.get('x-in') ?? '' } });\n"
+                        + "}",
+                Map.of(
+                        "kind",
+                        "http",
+                        "request",
+                        Map.of(
+                                "method",
+                                "POST",
+                                "url",
+                                "https://alice-hello.valbox.dev/greet?q=1",
+                                "headers",
+                                List.of(List.of("x-in", "yes")),
+                                "body",
+                                body)));
+        assertEquals("ok", result.get("status"), result::toString);
+        var response = (Map<String, Object>) result.get("value");
+        assertEquals(202, response.get("status"));
+        assertEquals(
+                List.of(List.of("content-type", "text/plain;charset=UTF-8"), List.of("x-val", "yes")),
+                response.get("headers"));
+        assertEquals(
+                "héllo Ada from /greet 1",
+                new String(Base64.getDecoder().decode((String) response.get("body")), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anHttpValMustReturnAResponse() {
+        Map<String, Object> result = vals.run(
+                "export default () => 'not a response'",
+                Map.of(
+                        "kind",
+                        "http",
+                        "request",
+                        Map.of("method", "GET", "url", "https://x.dev/", "headers", List.of())));
+        assertEquals("error", result.get("status"));
+        assertEquals("TypeError", ((Map<?, ?>) result.get("error")).get("name"));
+    }
+
+    @Test
+    void urlAndSearchParams() {
+        assertEquals(
+                List.of(
+                        "https:",
+                        "example.com:8080",
+                        "/a/c",
+                        "?x=1&y=two+words",
+                        "#h",
+                        "two words",
+                        "https://example.com:8080/a/c?x=1&y=two+words&z=3#h",
+                        "a=1&b=%C3%A9"),
+                value("export default () => {\n"
+                        + "  const u = new URL('../c?x=1&y=two+words#h', 'https://example.com:8080/a/b/');\n"
+                        + "  const before = [u.protocol, u.host, u.pathname, u.search, u.hash, u.searchParams.get('y')];\n"
+                        + "  u.searchParams.append('z', '3');\n"
+                        + "  return [...before, u.href, new URLSearchParams({ a: '1', b: 'é' }).toString()];\n"
+                        + "}"));
+        assertEquals(
+                "TypeError",
+                ((Map<?, ?>) vals.call("export default () => new URL('not a url')")
+                                .get("error"))
+                        .get("name"));
+    }
+
+    @Test
+    void textEncodingAndBase64() {
+        assertEquals(
+                List.of(List.of(104, 195, 169, 226, 130, 172), "hé€", "aGk=", "hi", "InvalidCharacterError", "�"),
+                value("export default () => {\n"
+                        + "  const bytes = new TextEncoder().encode('hé€');\n"
+                        + "  let bad = ''; try { btoa('€') } catch (e) { bad = e.name }\n"
+                        + "  return [Array.from(bytes), new TextDecoder().decode(bytes), btoa('hi'), atob('aGk='), bad,\n"
+                        + "    new TextDecoder().decode(new Uint8Array([0xff]))];\n"
+                        + "}"));
+    }
+
+    @Test
+    void cryptoRandomness() {
+        assertEquals(
+                List.of(true, true, true),
+                value("export default () => {\n"
+                        + "  const a = crypto.getRandomValues(new Uint8Array(32));\n"
+                        + "  const b = crypto.getRandomValues(new Uint32Array(4));\n"
+                        + "  return [/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(crypto.randomUUID()),\n"
+                        + "    a.some(x => x !== 0), b.length === 4];\n"
+                        + "}"));
+    }
+
+    @Test
+    void es2015BuiltInsExist() {
+        assertEquals(
+                List.of(
+                        Map.of("a", 1, "b", 2),
+                        List.of(List.of("a", 1)),
+                        List.of(1, 2),
+                        true,
+                        3,
+                        "007",
+                        true,
+                        List.of(1, 2, 3),
+                        "xAx"),
+                value(
+                        "export default () => [Object.assign({ a: 1 }, { b: 2 }), Object.entries({ a: 1 }),"
+                                + " Array.from(new Set([1, 2])), [1, 2].includes(2), [1, 2, 3].find(x => x > 2),"
+                                + " '7'.padStart(3, '0'), Number.isInteger(5), [[1], [2, [3]]].flat(2), 'xax'.replaceAll('a', 'A')]"));
+    }
+}

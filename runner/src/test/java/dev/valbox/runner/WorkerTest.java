@@ -1,0 +1,110 @@
+package dev.valbox.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The protocol loop in-process over pipes: the same frames the server exchanges with a worker JVM. */
+class WorkerTest {
+
+    private PipedOutputStream toWorker;
+    private Frames server;
+    private Thread loop;
+
+    @BeforeEach
+    void startWorker() throws IOException {
+        var workerIn = new PipedInputStream(1 << 20);
+        toWorker = new PipedOutputStream(workerIn);
+        var serverIn = new PipedInputStream(1 << 20);
+        var workerOut = new PipedOutputStream(serverIn);
+        server = new Frames(serverIn, toWorker);
+        var worker = new Worker(new Frames(workerIn, workerOut), Sandbox.get(), Vals::transpiler);
+        loop = new Thread(() -> {
+            try {
+                worker.serve();
+            } catch (IOException ignored) {
+                // the test closed the pipe
+            }
+        });
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @AfterEach
+    void stopWorker() throws IOException {
+        toWorker.close();
+    }
+
+    private static Map<String, Object> run(String id, String code, long timeoutMs) {
+        return Map.of(
+                "op", "run",
+                "id", id,
+                "entry", "val:" + id,
+                "modules", Map.of("val:" + id, Map.of("code", code, "imports", Map.of())),
+                "call", Map.of("kind", "function", "export", "default", "args", List.of(20, 22)),
+                "env", Map.of("TOKEN", "t"),
+                "limits", Map.of("timeoutMs", timeoutMs, "logBytes", 1024));
+    }
+
+    @Test
+    void compilesThenRunsAVal() throws IOException {
+        server.write(Map.of("op", "compile", "id", "c1", "source", "export default (a: number, b: number) => a + b"));
+        Map<String, Object> compiled = server.read();
+        assertEquals("compiled", compiled.get("op"));
+        assertEquals("c1", compiled.get("id"));
+        assertEquals(true, compiled.get("ok"));
+        server.write(run("r1", (String) compiled.get("code"), 5000));
+        Map<String, Object> result = server.read();
+        assertEquals("result", result.get("op"));
+        assertEquals("r1", result.get("id"));
+        assertEquals("ok", result.get("status"));
+        assertEquals(42, result.get("value"));
+    }
+
+    @Test
+    void cancelStopsARunningVal() throws Exception {
+        String spin = "\"use strict\";exports.default = function () { for (;;) { __chk(); } };";
+        server.write(run("spin", spin, 60_000));
+        Thread.sleep(200);
+        server.write(Map.of("op", "cancel", "id", "spin"));
+        Map<String, Object> result = server.read();
+        assertEquals("spin", result.get("id"));
+        assertEquals("cancelled", result.get("status"));
+        assertTrue(((Number) result.get("wallMs")).longValue() < 10_000);
+    }
+
+    @Test
+    void protocolErrorsAreReportedAndTheLoopGoesOn() throws IOException {
+        server.write(Map.of("op", "launch-missiles"));
+        assertEquals(Map.of("op", "error", "message", "unknown op launch-missiles"), server.read());
+        byte[] garbage = "{not json".getBytes(StandardCharsets.UTF_8);
+        toWorker.write(new byte[] {0, 0, 0, (byte) garbage.length});
+        toWorker.write(garbage);
+        toWorker.flush();
+        assertEquals("error", server.read().get("op"));
+        server.write(Map.of("op", "run", "id", "bad"));
+        assertEquals("error", server.read().get("op"));
+        server.write(run("after", "exports.default = function (a, b) { return a * b };", 5000));
+        assertEquals(440, server.read().get("value"));
+    }
+
+    @Test
+    void theReaderAnswersWhileARunIsBusy() throws Exception {
+        String spin = "exports.default = function () { for (;;) { __chk(); } };";
+        server.write(run("busy", spin, 1500));
+        Thread.sleep(100);
+        server.write(Map.of("op", "nonsense"));
+        Map<String, Object> first = server.read();
+        assertEquals("error", first.get("op"), first::toString);
+        assertEquals("timeout", server.read().get("status"));
+    }
+}

@@ -1,6 +1,8 @@
 package dev.valbox.vals.control;
 
 import dev.valbox.accounts.entity.User;
+import dev.valbox.execution.control.Compiler;
+import dev.valbox.execution.entity.Evaluation;
 import dev.valbox.problems.entity.ConflictException;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.NotFoundException;
@@ -11,6 +13,7 @@ import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +35,9 @@ public class Vals {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Compiler compiler;
+
     public ValVersion create(Caller caller, NewVal draft) {
         caller.require(Scope.VAL_WRITE);
         var name = draft.name() == null ? untitledName(caller.user()) : draft.name();
@@ -43,6 +49,7 @@ public class Vals {
                 draft.readme());
         requireFreeName(caller.user(), val.name(), val);
         var version = val.saveCode(draft.code());
+        compiler.compileInto(version);
         em.persist(val);
         em.persist(version);
         return version;
@@ -74,6 +81,7 @@ public class Vals {
 
     public void delete(Caller caller, UUID id) {
         var val = getForChange(caller, id);
+        em.createNamedQuery(Evaluation.DELETE_OF_VAL).setParameter("val", val).executeUpdate();
         em.createNamedQuery(ValVersion.DELETE_ALL).setParameter("val", val).executeUpdate();
         em.remove(val);
     }
@@ -148,6 +156,7 @@ public class Vals {
 
     private ValVersion save(Val val, String code) {
         var version = val.saveCode(code);
+        compiler.compileInto(version);
         em.persist(version);
         return version;
     }

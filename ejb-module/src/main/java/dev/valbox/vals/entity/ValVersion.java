@@ -63,6 +63,19 @@ public class ValVersion {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** What the workers run: null until compiled, empty when the source has syntax errors. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private String compiledCode;
+
+    /** The import specifiers of the source, as a JSON array, once compiled. */
+    @Lob
+    private String imports;
+
+    /** The syntax errors of the source, as a JSON array of {message, line, column}; null when there are none. */
+    @Lob
+    private String compileErrors;
+
     protected ValVersion() {}
 
     ValVersion(Val val, int version, String code) {
@@ -71,6 +84,29 @@ public class ValVersion {
         this.version = version;
         this.code = code;
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The one change a version allows: recording what its source compiled to. */
+    public void compiled(String code, String importsJson, String errorsJson) {
+        this.compiledCode = code;
+        this.imports = importsJson;
+        this.compileErrors = errorsJson;
+    }
+
+    public boolean isCompiled() {
+        return compiledCode != null;
+    }
+
+    public String compiledCode() {
+        return compiledCode;
+    }
+
+    public String imports() {
+        return imports;
+    }
+
+    public String compileErrors() {
+        return compileErrors;
     }
 
     public UUID id() {

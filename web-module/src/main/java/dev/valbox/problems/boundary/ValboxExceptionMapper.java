@@ -1,5 +1,6 @@
 package dev.valbox.problems.boundary;
 
+import dev.valbox.problems.entity.BusyException;
 import dev.valbox.problems.entity.ValboxException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,11 @@ public class ValboxExceptionMapper implements ExceptionMapper<ValboxException> {
                     case TOO_LARGE -> problem(413, "too-large", "Content Too Large", e);
                     case UNAVAILABLE -> problem(503, "unavailable", "Service Unavailable", e);
                 };
+        if (e instanceof BusyException busy) {
+            return Response.fromResponse(response)
+                    .header("Retry-After", busy.retryAfterSeconds())
+                    .build();
+        }
         if (e.kind() == ValboxException.Kind.UNAUTHENTICATED) {
             return Response.fromResponse(response)
                     .header("WWW-Authenticate", "Bearer realm=\"valbox\"")

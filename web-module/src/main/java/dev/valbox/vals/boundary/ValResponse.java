@@ -2,10 +2,13 @@ package dev.valbox.vals.boundary;
 
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.ValVersion;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,7 +27,8 @@ import java.util.UUID;
     "createdAt",
     "readme",
     "likeCount",
-    "referenceCount"
+    "referenceCount",
+    "compileErrors"
 })
 public record ValResponse(
         UUID id,
@@ -39,7 +43,8 @@ public record ValResponse(
         Instant createdAt,
         String readme,
         int likeCount,
-        int referenceCount) {
+        int referenceCount,
+        JsonValue compileErrors) {
 
     public record Author(UUID id, String username) {}
 
@@ -61,6 +66,20 @@ public record ValResponse(
                 version.createdAt(),
                 val.readme(),
                 0,
-                0);
+                0,
+                compileErrors(version));
+    }
+
+    /**
+     * Valbox's extension: the syntax errors of this version's code ({message, line, column}), null when it compiled.
+     * The version is saved either way.
+     */
+    private static JsonValue compileErrors(ValVersion version) {
+        if (version.compileErrors() == null) {
+            return JsonValue.NULL;
+        }
+        try (var reader = Json.createReader(new StringReader(version.compileErrors()))) {
+            return reader.readValue();
+        }
     }
 }

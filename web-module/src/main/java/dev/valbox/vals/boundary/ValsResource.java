@@ -1,9 +1,12 @@
 package dev.valbox.vals.boundary;
 
+import dev.valbox.execution.boundary.EvaluationResponse;
+import dev.valbox.execution.control.Evaluations;
 import dev.valbox.problems.boundary.Params;
 import dev.valbox.tokens.boundary.CurrentCaller;
 import dev.valbox.vals.control.Vals;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +29,9 @@ public class ValsResource {
 
     @Inject
     Vals vals;
+
+    @Inject
+    Evaluations evaluations;
 
     @Inject
     CurrentCaller caller;
@@ -100,5 +106,26 @@ public class ValsResource {
     public Response deleteVersion(@PathParam("val_id") String id, @PathParam("version") String version) {
         vals.deleteVersion(caller.get(), Params.uuid("val_id", id), Params.integer("version", version, -1));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{val_id}/evaluations")
+    public PageResponse<EvaluationResponse> evaluations(
+            @PathParam("val_id") String id, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        var page = evaluations.ofVal(
+                caller.get(),
+                Params.uuid("val_id", id),
+                Params.integer("offset", offset, 0),
+                Params.integer("limit", limit, 20));
+        return PageResponse.of(page, uri, EvaluationResponse::from);
+    }
+
+    /** Val Town's answer: {@code {found}} is true when the evaluation was running and is now being stopped. */
+    @POST
+    @Path("{val_id}/evaluations/{evaluation_id}/cancel")
+    public JsonObject cancel(@PathParam("val_id") String id, @PathParam("evaluation_id") String evaluationId) {
+        var found =
+                evaluations.cancel(caller.get(), Params.uuid("val_id", id), Params.uuid("evaluation_id", evaluationId));
+        return Json.createObjectBuilder().add("found", found).build();
     }
 }

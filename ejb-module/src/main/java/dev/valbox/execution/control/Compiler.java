@@ -1,0 +1,109 @@
+package dev.valbox.execution.control;
+
+import dev.valbox.vals.entity.ValVersion;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The compiler worker: a separate runner JVM holding the TypeScript transpiler, which is slow to load and parses
+ * hostile input. It starts and warms up in the background at boot. One compile at a time; a compile that hangs or
+ * crashes the worker costs only that compile, and the worker is replaced.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Compiler {
+
+    private static final Logger LOG = Logger.getLogger(Compiler.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "valbox.compiler.heap-mb", defaultValue = "512")
+    int heapMb;
+
+    @Inject
+    @ConfigProperty(name = "valbox.compiler.timeout-ms", defaultValue = "90000")
+    long timeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
+    String data;
+
+    private RunnerCommand command;
+    private WorkerProcess worker;
+
+    @PostConstruct
+    void start() {
+        var dir = Path.of(data, "runner").toAbsolutePath();
+        command = RunnerCommand.of(RunnerJar.extract(dir), dir, heapMb);
+        restart();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (worker != null) {
+            worker.kill();
+        }
+    }
+
+    /**
+     * Transpiles one val's source. Empty when the compiler could not answer (it overran its time or crashed): the
+     * caller keeps the source and compiles again later.
+     */
+    public synchronized Optional<Compilation> compile(String source) {
+        var id = UUID.randomUUID().toString();
+        var frame = Json.createObjectBuilder()
+                .add("op", "compile")
+                .add("id", id)
+                .add("source", source)
+                .build();
+        try {
+            return Optional.of(Compilation.from(worker.request(id, frame).get(timeoutMs, TimeUnit.MILLISECONDS)));
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.log(Level.WARNING, "the compiler did not answer; restarting it", e);
+            restart();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Compiles a version's source and records the result on it; leaves it uncompiled if the compiler failed. */
+    public void compileInto(ValVersion version) {
+        compile(version.code())
+                .ifPresent(compilation -> version.compiled(
+                        compilation.code(),
+                        Json.createArrayBuilder(compilation.imports()).build().toString(),
+                        compilation.ok() ? null : compilation.diagnostics().toString()));
+    }
+
+    private synchronized void restart() {
+        if (worker != null) {
+            worker.kill();
+        }
+        try {
+            worker = WorkerProcess.start("compiler", command.processBuilder());
+            // Loading TypeScript takes seconds: do it now, not in the first save.
+            worker.request(
+                    "warmup", Json.createObjectBuilder().add("op", "warmup").build());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the compiler worker: " + command, e);
+        }
+    }
+}

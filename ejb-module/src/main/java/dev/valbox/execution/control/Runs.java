@@ -1,0 +1,165 @@
+package dev.valbox.execution.control;
+
+import dev.valbox.accounts.control.Accounts;
+import dev.valbox.execution.entity.EvaluationStatus;
+import dev.valbox.execution.entity.Trigger;
+import dev.valbox.modules.control.ModuleGraph;
+import dev.valbox.modules.control.Modules;
+import dev.valbox.modules.entity.CompileException;
+import dev.valbox.problems.entity.BusyException;
+import dev.valbox.problems.entity.InvalidInputException;
+import dev.valbox.problems.entity.TooLargeException;
+import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.tokens.control.Caller;
+import dev.valbox.tokens.entity.Scope;
+import dev.valbox.vals.control.Vals;
+import dev.valbox.vals.entity.ValType;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Run and Eval APIs. No transaction spans a run: the evaluation is recorded before and after in transactions
+ * of their own, and the run itself happens on a worker.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Runs {
+
+    public static final int MAX_EVAL_CODE = 8_192;
+    private static final EnumSet<ValType> RUNNABLE = EnumSet.of(ValType.SCRIPT, ValType.RPC);
+
+    /** A finished run and the evaluation that records it. */
+    public record Outcome(UUID evaluationId, RunResult result) {}
+
+    @Inject
+    Evaluations evaluations;
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    Modules modules;
+
+    @Inject
+    Compiler compiler;
+
+    @Inject
+    Vals vals;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
+    long timeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "valbox.run.log-bytes", defaultValue = "102400")
+    int logBytes;
+
+    @Inject
+    @ConfigProperty(name = "valbox.eval.anonymous", defaultValue = "true")
+    boolean anonymousEval;
+
+    @Inject
+    @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
+    String siteUrl;
+
+    /** Runs a script or rpc val's exported function with {@code args}, as its author. */
+    public Outcome run(Caller caller, String username, String valName, JsonArray args) {
+        var version = vals.byAlias(caller, accounts.getByUsername(username), valName);
+        var val = version.val();
+        if (!RUNNABLE.contains(val.type())) {
+            throw new InvalidInputException(
+                    "valname", val.name() + " is an " + val.type().wire() + " val: only script and rpc vals run here");
+        }
+        var id = evaluations.start(val, version.version(), val.author(), Trigger.RUN);
+        ModuleGraph graph;
+        try {
+            graph = modules.graph(version.id());
+        } catch (CompileException e) {
+            return failed(id, e);
+        }
+        return execute(id, graph, call(args));
+    }
+
+    /** Runs code that is not saved: an expression's value, or a module's default (else first) exported function. */
+    public Outcome eval(Caller caller, String code, JsonArray args) {
+        if (caller.anonymous() && !anonymousEval) {
+            throw new UnauthenticatedException("Anonymous eval is turned off on this server; use an API token.");
+        }
+        if (!caller.anonymous()) {
+            caller.require(Scope.VAL_WRITE);
+        }
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("code", "code must not be empty");
+        }
+        if (code.length() > MAX_EVAL_CODE) {
+            throw new TooLargeException("code", "eval code must be at most " + MAX_EVAL_CODE + " characters");
+        }
+        var id = evaluations.start(null, null, caller.user(), Trigger.EVAL);
+        var compiled = compiler.compile("export default (\n" + code + "\n);")
+                .filter(Compilation::ok)
+                .or(() -> compiler.compile(code));
+        if (compiled.isEmpty()) {
+            return failed(id, CompileException.compilerUnavailable());
+        }
+        if (!compiled.get().ok()) {
+            var first = compiled.get().diagnostics().getJsonObject(0);
+            return failed(
+                    id,
+                    CompileException.syntax(
+                            "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
+        }
+        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args));
+    }
+
+    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call) {
+        var frame = Json.createObjectBuilder()
+                .add("op", "run")
+                .add("id", id.toString())
+                .add("entry", graph.entry())
+                .add("modules", graph.modulesJson())
+                .add("call", call)
+                .add(
+                        "env",
+                        Json.createObjectBuilder()
+                                .add("VALTOWN_API_URL", siteUrl)
+                                .add("VALBOX_API_URL", siteUrl))
+                .add(
+                        "limits",
+                        Json.createObjectBuilder().add("timeoutMs", timeoutMs).add("logBytes", logBytes))
+                .build();
+        RunResult result;
+        try {
+            result = workers.run(id, frame, timeoutMs);
+        } catch (BusyException e) {
+            evaluations.finish(id, RunResult.failed(EvaluationStatus.ERROR, "BusyError", e.getMessage(), 0));
+            throw e;
+        }
+        evaluations.finish(id, result);
+        return new Outcome(id, result);
+    }
+
+    private Outcome failed(UUID id, CompileException e) {
+        var result = RunResult.failed(EvaluationStatus.ERROR, e.errorName(), e.getMessage(), 0);
+        evaluations.finish(id, result);
+        return new Outcome(id, result);
+    }
+
+    private static JsonObject call(JsonArray args) {
+        return Json.createObjectBuilder()
+                .add("kind", "function")
+                .addNull("export")
+                .add("args", args == null ? Json.createArrayBuilder().build() : args)
+                .build();
+    }
+}

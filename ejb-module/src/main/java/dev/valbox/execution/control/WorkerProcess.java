@@ -1,0 +1,116 @@
+package dev.valbox.execution.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One worker JVM. Requests are matched to answers by id; a reader thread completes them. When the process dies,
+ * every pending request fails with {@link WorkerDiedException}.
+ */
+final class WorkerProcess {
+
+    private static final Logger LOG = Logger.getLogger(WorkerProcess.class.getName());
+
+    private final String name;
+    private final Process process;
+    private final OutputStream stdin;
+    private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+
+    private WorkerProcess(String name, Process process) {
+        this.name = name;
+        this.process = process;
+        this.stdin = new BufferedOutputStream(process.getOutputStream());
+    }
+
+    static WorkerProcess start(String name, ProcessBuilder builder) throws IOException {
+        var worker = new WorkerProcess(name, builder.start());
+        var reader = new Thread(worker::readAnswers, "valbox-" + name + "-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return worker;
+    }
+
+    /** Sends a request whose answer carries {@code id} (or, for warmup, the op {@code ready}). */
+    CompletableFuture<JsonObject> request(String id, JsonObject message) {
+        var answer = new CompletableFuture<JsonObject>();
+        pending.put(id, answer);
+        try {
+            send(message);
+        } catch (IOException e) {
+            pending.remove(id);
+            answer.completeExceptionally(new WorkerDiedException(name, exitCode()));
+        }
+        return answer;
+    }
+
+    synchronized void send(JsonObject message) throws IOException {
+        Frames.write(stdin, message);
+    }
+
+    void forget(String id) {
+        pending.remove(id);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /** The exit status, or -1 while running. */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    private void readAnswers() {
+        try (var stdout = process.getInputStream()) {
+            JsonObject message;
+            while ((message = Frames.read(stdout)) != null) {
+                dispatch(message);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (process.isAlive()) {
+                LOG.log(Level.WARNING, "worker " + name + " sent a bad frame; stopping it", e);
+                kill();
+            }
+        }
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        var died = new WorkerDiedException(name, exitCode());
+        pending.values().forEach(answer -> answer.completeExceptionally(died));
+        pending.clear();
+    }
+
+    private void dispatch(JsonObject message) {
+        var op = message.getString("op", "");
+        var id = "ready".equals(op) ? "warmup" : message.getString("id", null);
+        var answer = id == null ? null : pending.remove(id);
+        if (answer != null) {
+            answer.complete(message);
+        } else if ("error".equals(op)) {
+            LOG.warning("worker " + name + " reported: " + message.getString("message", ""));
+        }
+    }
+
+    static JsonObject op(String op, String id) {
+        return Json.createObjectBuilder().add("op", op).add("id", id).build();
+    }
+}

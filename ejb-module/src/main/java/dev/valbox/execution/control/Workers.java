@@ -1,0 +1,218 @@
+package dev.valbox.execution.control;
+
+import dev.valbox.execution.entity.EvaluationStatus;
+import dev.valbox.problems.entity.BusyException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The pool of val workers. One run per worker at a time; callers wait in a bounded queue, then get 503. The pool
+ * enforces the wall-clock limit itself: a worker that does not answer in time, dies, or ignores a cancel is killed
+ * and replaced, so one hostile val costs at most one worker for at most its time limit.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Workers {
+
+    private static final Logger LOG = Logger.getLogger(Workers.class.getName());
+    /** How long past its own deadline a worker gets to report before it is killed. */
+    static final long GRACE_MS = 2_000;
+
+    @Inject
+    @ConfigProperty(name = "valbox.runner.workers", defaultValue = "2")
+    int size;
+
+    @Inject
+    @ConfigProperty(name = "valbox.runner.heap-mb", defaultValue = "256")
+    int heapMb;
+
+    @Inject
+    @ConfigProperty(name = "valbox.runner.queue", defaultValue = "32")
+    int queueLimit;
+
+    @Inject
+    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
+    String data;
+
+    private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+    private final Map<UUID, WorkerProcess> running = new ConcurrentHashMap<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger started = new AtomicInteger();
+    private RunnerCommand command;
+
+    @PostConstruct
+    void start() {
+        var runnerDir = Path.of(data, "runner").toAbsolutePath();
+        command = RunnerCommand.of(RunnerJar.extract(runnerDir), runnerDir, heapMb);
+        for (int i = 0; i < size; i++) {
+            idle.add(launch());
+        }
+        LOG.info("started " + size + " val workers: " + command);
+    }
+
+    @PreDestroy
+    void stop() {
+        idle.forEach(WorkerProcess::kill);
+        running.values().forEach(WorkerProcess::kill);
+    }
+
+    /** Runs one evaluation on a free worker; the message is a protocol {@code run} frame for that id. */
+    public RunResult run(UUID evaluationId, JsonObject runFrame, long timeoutMs) {
+        var worker = acquire(timeoutMs);
+        var id = evaluationId.toString();
+        var begin = System.nanoTime();
+        running.put(evaluationId, worker);
+        try {
+            var answer = worker.request(id, runFrame).get(timeoutMs + GRACE_MS, TimeUnit.MILLISECONDS);
+            return RunResult.from(answer);
+        } catch (TimeoutException e) {
+            worker.forget(id);
+            replace(worker);
+            worker = null;
+            return RunResult.stopped(
+                    EvaluationStatus.TIMEOUT,
+                    "TimeoutError",
+                    "The run took longer than " + timeoutMs + " ms and was stopped.",
+                    millisSince(begin));
+        } catch (ExecutionException e) {
+            var died = e.getCause() instanceof WorkerDiedException d ? d.exitCode : -1;
+            replace(worker);
+            worker = null;
+            return died == WorkerDiedException.OUT_OF_MEMORY
+                    ? RunResult.stopped(
+                            EvaluationStatus.LIMIT,
+                            "LimitError",
+                            "The run used more memory than a worker has and was stopped.",
+                            millisSince(begin))
+                    : RunResult.stopped(
+                            EvaluationStatus.ERROR,
+                            "Error",
+                            "The worker running this val crashed.",
+                            millisSince(begin));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            replace(worker);
+            worker = null;
+            return RunResult.stopped(EvaluationStatus.CANCELLED, "CancelledError", "The run was interrupted.", 0);
+        } finally {
+            running.remove(evaluationId);
+            if (worker != null) {
+                release(worker);
+            }
+        }
+    }
+
+    /**
+     * Asks the worker running this evaluation to stop; if it has not stopped a moment later, kills it. Answers
+     * whether the evaluation was running here.
+     */
+    public boolean cancel(UUID evaluationId) {
+        var worker = running.get(evaluationId);
+        if (worker == null) {
+            return false;
+        }
+        try {
+            worker.send(WorkerProcess.op("cancel", evaluationId.toString()));
+        } catch (IOException e) {
+            worker.kill();
+        }
+        var watchdog = new Thread(() -> killIfStillRunning(evaluationId, worker), "valbox-cancel-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        return true;
+    }
+
+    /** Workers currently running a val. */
+    public int busy() {
+        return running.size();
+    }
+
+    public int alive() {
+        return (int) (idle.stream().filter(WorkerProcess::alive).count()
+                + running.values().stream().filter(WorkerProcess::alive).count());
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private void killIfStillRunning(UUID evaluationId, WorkerProcess worker) {
+        try {
+            Thread.sleep(GRACE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running.get(evaluationId) == worker) {
+            worker.kill();
+        }
+    }
+
+    private WorkerProcess acquire(long timeoutMs) {
+        if (waiting.incrementAndGet() > queueLimit + size) {
+            waiting.decrementAndGet();
+            throw busy(timeoutMs);
+        }
+        try {
+            var worker = idle.poll(timeoutMs, TimeUnit.MILLISECONDS);
+            if (worker == null) {
+                throw busy(timeoutMs);
+            }
+            return worker.alive() ? worker : replacement(worker);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(timeoutMs);
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    private void release(WorkerProcess worker) {
+        idle.add(worker.alive() ? worker : replacement(worker));
+    }
+
+    private void replace(WorkerProcess worker) {
+        idle.add(replacement(worker));
+    }
+
+    private WorkerProcess replacement(WorkerProcess dead) {
+        dead.kill();
+        return launch();
+    }
+
+    private WorkerProcess launch() {
+        try {
+            return WorkerProcess.start("worker-" + started.incrementAndGet(), command.processBuilder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a val worker: " + command, e);
+        }
+    }
+
+    private static BusyException busy(long timeoutMs) {
+        return new BusyException("Every val worker is busy. Try again shortly.", (int) Math.max(1, timeoutMs / 1000));
+    }
+
+    private static long millisSince(long begin) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+    }
+}

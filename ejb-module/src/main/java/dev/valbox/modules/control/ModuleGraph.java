@@ -1,0 +1,26 @@
+package dev.valbox.modules.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The entry module and everything it imports, keyed by val version id, as a worker's {@code run} wants it. */
+public record ModuleGraph(String entry, Map<String, Module> modules) {
+
+    public record Module(String code, Map<String, String> imports) {}
+
+    public static ModuleGraph single(String key, String code) {
+        return new ModuleGraph(key, Map.of(key, new Module(code, Map.of())));
+    }
+
+    public JsonObject modulesJson() {
+        var json = Json.createObjectBuilder();
+        modules.forEach((key, module) -> {
+            var imports = Json.createObjectBuilder();
+            new LinkedHashMap<>(module.imports()).forEach(imports::add);
+            json.add(key, Json.createObjectBuilder().add("code", module.code()).add("imports", imports));
+        });
+        return json.build();
+    }
+}

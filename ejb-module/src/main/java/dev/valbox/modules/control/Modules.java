@@ -1,0 +1,124 @@
+package dev.valbox.modules.control;
+
+import dev.valbox.accounts.entity.User;
+import dev.valbox.execution.control.Compiler;
+import dev.valbox.modules.entity.CompileException;
+import dev.valbox.problems.entity.InvalidInputException;
+import dev.valbox.vals.entity.Val;
+import dev.valbox.vals.entity.ValVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Resolves the modules a run needs, compiling any version that was saved while the compiler was unavailable. */
+@Stateless
+public class Modules {
+
+    public static final int MAX_MODULES = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Compiler compiler;
+
+    @Inject
+    @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
+    String siteUrl;
+
+    /** The graph for running a version; imports are judged as seen by that val's author. */
+    public ModuleGraph graph(java.util.UUID versionId) {
+        var entry = em.find(ValVersion.class, versionId);
+        var runAs = entry.val().author();
+        var modules = new LinkedHashMap<String, ModuleGraph.Module>();
+        var queue = new ArrayDeque<ValVersion>(List.of(entry));
+        while (!queue.isEmpty()) {
+            var version = queue.poll();
+            var key = version.id().toString();
+            if (modules.containsKey(key)) {
+                continue;
+            }
+            if (modules.size() >= MAX_MODULES) {
+                throw new InvalidInputException("code", "a val may import at most " + MAX_MODULES + " modules");
+            }
+            var code = compiled(version);
+            var imports = new HashMap<String, String>();
+            for (var specifier : importsOf(version)) {
+                var parsed = ImportSpecifier.parse(specifier, siteUrl);
+                if (parsed.isPresent()) {
+                    var target = resolve(specifier, parsed.get(), runAs);
+                    imports.put(specifier, target.id().toString());
+                    queue.add(target);
+                }
+            }
+            modules.put(key, new ModuleGraph.Module(code, imports));
+        }
+        return new ModuleGraph(entry.id().toString(), modules);
+    }
+
+    /** The compiled code of a version, compiling it now if needed. A syntax error fails the run, naming where. */
+    public String compiled(ValVersion version) {
+        if (!version.isCompiled()) {
+            compiler.compileInto(version);
+        }
+        if (!version.isCompiled()) {
+            throw CompileException.compilerUnavailable();
+        }
+        if (version.compileErrors() != null) {
+            throw syntaxError(version);
+        }
+        return version.compiledCode();
+    }
+
+    private ValVersion resolve(String specifier, ImportSpecifier target, User runAs) {
+        var val = em.createQuery(
+                        "SELECT v FROM Val v WHERE v.author.username = :username AND v.nameKey = :key", Val.class)
+                .setParameter("username", target.username())
+                .setParameter("key", Val.key(target.valName()))
+                .getResultStream()
+                .findFirst()
+                .filter(v -> v.privacy().viewableByAnyone() || v.author().id().equals(runAs.id()))
+                .orElseThrow(() -> new CompileException(
+                        "TypeError",
+                        "Cannot import \"" + specifier + "\": no such val, or it is private to its author"));
+        int number = Optional.ofNullable(target.version()).orElse(val.version());
+        return em.createNamedQuery(ValVersion.OF_VAL, ValVersion.class)
+                .setParameter("val", val)
+                .setParameter("version", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new CompileException(
+                        "TypeError", "Cannot import \"" + specifier + "\": version " + number + " does not exist"));
+    }
+
+    private static List<String> importsOf(ValVersion version) {
+        if (version.imports() == null) {
+            return List.of();
+        }
+        try (var reader = Json.createReader(new StringReader(version.imports()))) {
+            return reader.readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
+        }
+    }
+
+    private static CompileException syntaxError(ValVersion version) {
+        try (var reader = Json.createReader(new StringReader(version.compileErrors()))) {
+            var first = reader.readArray().getJsonObject(0);
+            var where =
+                    version.val().author().username() + "/" + version.val().name() + " v" + version.version() + ", ";
+            return CompileException.syntax(
+                    where, first.getInt("line", 0), first.getInt("column", 0), first.getString("message", ""));
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.valbox.it;
 
+import static dev.valbox.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -169,17 +170,5 @@ class AccountsIT {
                 api.token(owner.token()).post("/v1/me/tokens", "{\"name\":\"made by test\",\"scopes\":" + scopes + "}");
         assertEquals(201, reply.status(), reply::toString);
         return reply.object().getString("token");
-    }
-
-    static void assertProblem(Api.Reply reply, int status, String type, String field) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertEquals("application/problem+json", reply.contentType(), reply::toString);
-        var problem = reply.object();
-        assertEquals("urn:valbox:problem:" + type, problem.getString("type"), reply::toString);
-        assertEquals(status, problem.getInt("status"));
-        assertEquals(problem.getString("detail"), problem.getString("message"));
-        if (field != null) {
-            assertEquals(field, problem.getString("field"), reply::toString);
-        }
     }
 }

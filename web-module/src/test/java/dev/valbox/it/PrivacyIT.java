@@ -1,6 +1,6 @@
 package dev.valbox.it;
 
-import static dev.valbox.it.AccountsIT.assertProblem;
+import static dev.valbox.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

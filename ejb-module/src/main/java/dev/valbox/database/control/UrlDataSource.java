@@ -73,6 +73,8 @@ public class UrlDataSource implements DataSource {
             pg.setUrl(url);
             pg.setUser(user);
             pg.setPassword(password);
+            // EclipseLink binds a null UUID foreign key as VARCHAR; let the server infer the parameter's type.
+            pg.setStringType("unspecified");
             return pg;
         }
         if (url.startsWith("jdbc:h2:")) {

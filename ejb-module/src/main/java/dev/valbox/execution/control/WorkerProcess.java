@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +19,8 @@ import java.util.logging.Logger;
 final class WorkerProcess {
 
     private static final Logger LOG = Logger.getLogger(WorkerProcess.class.getName());
+
+    private static final long DYING_MS = 2_000;
 
     private final String name;
     private final Process process;
@@ -84,19 +87,26 @@ final class WorkerProcess {
                 dispatch(message);
             }
         } catch (IOException | RuntimeException e) {
-            if (process.isAlive()) {
+            // The JVM itself writes to stdout when it exits on OutOfMemoryError; let it finish exiting so its
+            // status tells what happened, and stop it only if it does not.
+            if (!exited(DYING_MS)) {
                 LOG.log(Level.WARNING, "worker " + name + " sent a bad frame; stopping it", e);
                 kill();
             }
         }
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        exited(Long.MAX_VALUE);
         var died = new WorkerDiedException(name, exitCode());
         pending.values().forEach(answer -> answer.completeExceptionally(died));
         pending.clear();
+    }
+
+    private boolean exited(long waitMs) {
+        try {
+            return process.waitFor(waitMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void dispatch(JsonObject message) {

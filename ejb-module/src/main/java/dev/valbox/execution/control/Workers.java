@@ -9,6 +9,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,8 @@ public class Workers {
     private static final Logger LOG = Logger.getLogger(Workers.class.getName());
     /** How long past its own deadline a worker gets to report before it is killed. */
     static final long GRACE_MS = 2_000;
+    /** A worker JVM starts in about 3 s on a busy 2-core machine; far longer means it is broken. */
+    static final long WARMUP_TIMEOUT_MS = 60_000;
 
     @Inject
     @ConfigProperty(name = "valbox.runner.workers", defaultValue = "2")
@@ -59,6 +62,8 @@ public class Workers {
     private final Map<UUID, WorkerProcess> running = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
+    private final java.util.Set<WorkerProcess> warming = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
     private RunnerCommand command;
 
     @PostConstruct
@@ -66,13 +71,15 @@ public class Workers {
         var runnerDir = Path.of(data, "runner").toAbsolutePath();
         command = RunnerCommand.of(RunnerJar.extract(runnerDir), runnerDir, heapMb);
         for (int i = 0; i < size; i++) {
-            idle.add(launch());
+            launch();
         }
         LOG.info("started " + size + " val workers: " + command);
     }
 
     @PreDestroy
     void stop() {
+        stopped = true;
+        warming.forEach(WorkerProcess::kill);
         idle.forEach(WorkerProcess::kill);
         running.values().forEach(WorkerProcess::kill);
     }
@@ -148,9 +155,12 @@ public class Workers {
         return running.size();
     }
 
+    /** Workers that are up: idle, running a val, or starting. */
     public int alive() {
-        return (int) (idle.stream().filter(WorkerProcess::alive).count()
-                + running.values().stream().filter(WorkerProcess::alive).count());
+        return (int) java.util.stream.Stream.of(idle.stream(), running.values().stream(), warming.stream())
+                .flatMap(workers -> workers)
+                .filter(WorkerProcess::alive)
+                .count();
     }
 
     public int size() {
@@ -174,11 +184,17 @@ public class Workers {
             throw busy(timeoutMs);
         }
         try {
-            var worker = idle.poll(timeoutMs, TimeUnit.MILLISECONDS);
-            if (worker == null) {
-                throw busy(timeoutMs);
+            var deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+            while (true) {
+                var worker = idle.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (worker == null) {
+                    throw busy(timeoutMs);
+                }
+                if (worker.alive()) {
+                    return worker;
+                }
+                replace(worker);
             }
-            return worker.alive() ? worker : replacement(worker);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy(timeoutMs);
@@ -188,24 +204,61 @@ public class Workers {
     }
 
     private void release(WorkerProcess worker) {
-        idle.add(worker.alive() ? worker : replacement(worker));
+        if (worker.alive()) {
+            idle.add(worker);
+        } else {
+            replace(worker);
+        }
     }
 
     private void replace(WorkerProcess worker) {
-        idle.add(replacement(worker));
+        worker.kill();
+        launch();
     }
 
-    private WorkerProcess replacement(WorkerProcess dead) {
-        dead.kill();
-        return launch();
-    }
-
-    private WorkerProcess launch() {
+    /**
+     * Starts a worker and lets it take runs only once its engine has answered a first tiny run, so no val pays the
+     * worker's start-up. A worker that fails even that is replaced.
+     */
+    private void launch() {
+        WorkerProcess worker;
         try {
-            return WorkerProcess.start("worker-" + started.incrementAndGet(), command.processBuilder());
+            worker = WorkerProcess.start("worker-" + started.incrementAndGet(), command.processBuilder());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a val worker: " + command, e);
         }
+        var id = "warmup-" + UUID.randomUUID();
+        warming.add(worker);
+        worker.request(id, warmupFrame(id))
+                .orTimeout(WARMUP_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .whenComplete((answer, failure) -> {
+                    warming.remove(worker);
+                    if (failure == null && worker.alive() && !stopped) {
+                        idle.add(worker);
+                    } else if (!stopped) {
+                        LOG.warning("a new val worker did not start; starting another");
+                        replace(worker);
+                    } else {
+                        worker.kill();
+                    }
+                });
+    }
+
+    private static JsonObject warmupFrame(String id) {
+        return Json.createObjectBuilder()
+                .add("op", "run")
+                .add("id", id)
+                .add("entry", "warmup")
+                .add(
+                        "modules",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "warmup",
+                                        Json.createObjectBuilder()
+                                                .add("code", "exports.ready = true;")
+                                                .add("imports", Json.createObjectBuilder())))
+                .add("call", Json.createObjectBuilder().add("kind", "module"))
+                .build();
     }
 
     private static BusyException busy(long timeoutMs) {

@@ -80,6 +80,11 @@ final class Budget {
         return tripped;
     }
 
+    /** On the {@link System#nanoTime()} clock. */
+    long deadlineNanos() {
+        return deadlineNanos;
+    }
+
     long remainingNanos() {
         return deadlineNanos - System.nanoTime();
     }

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import javax.script.ScriptException;
 
 /**
- * One run of a val: start the call, then drive its event loop (microtasks, timers, host replies) until it
- * settles or breaks a limit. Runs on the run thread; {@link #cancel()} and {@link #post(Runnable)} may be
- * called from the protocol reader.
+ * One run of a val: start the call, then drive its event loop (microtasks, timers, host replies, fetch
+ * completions) until it settles or breaks a limit. Runs on the run thread; {@link #cancel()} and
+ * {@link #post(Runnable)} may be called from any thread.
  */
 final class Evaluation {
 
@@ -23,17 +23,29 @@ final class Evaluation {
     private final String callJson;
     private final String envJson;
     private final Limits limits;
+    private final HostCalls calls;
+    private final Fetcher fetcher;
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private volatile Budget budget;
     private volatile boolean cancelRequested;
 
-    Evaluation(String id, String entry, Collection<ValModule> modules, Object call, Object env, Limits limits) {
+    Evaluation(
+            String id,
+            String entry,
+            Collection<ValModule> modules,
+            Object call,
+            Object env,
+            Limits limits,
+            HostCalls calls,
+            Fetcher fetcher) {
         this.id = id;
         this.entry = entry;
         this.modules = modules;
         this.callJson = json(call);
         this.envJson = json(env == null ? Map.of() : env);
         this.limits = limits;
+        this.calls = calls;
+        this.fetcher = fetcher;
     }
 
     String id() {
@@ -49,7 +61,7 @@ final class Evaluation {
         post(() -> {});
     }
 
-    /** Work for the run thread's event loop, such as a host reply. */
+    /** Work for the run thread's event loop, such as a host reply or a fetch's outcome. */
     void post(Runnable task) {
         tasks.add(task);
     }
@@ -67,10 +79,11 @@ final class Evaluation {
         result.put("id", id);
         ValGlobal global = null;
         boolean reusable = false;
+        RunIo io = new RunIo(id, limits.allowPrivateFetch(), budget, calls, fetcher, this::post);
         try {
             global = globals.obtain(entry, modules);
-            global.attach(budget, log);
-            String outcome = loop(global, budget);
+            global.attach(budget, log, io);
+            String outcome = loop(global, budget, io);
             BudgetExceeded exceeded = budget.tripped();
             if (exceeded != null) {
                 stopped(result, exceeded);
@@ -93,6 +106,7 @@ final class Evaluation {
                 failed(result, RunStatus.ERROR, "Error", "Internal error in the val runtime");
             }
         } finally {
+            io.close();
             if (global != null) {
                 global.detach();
                 try {
@@ -112,7 +126,7 @@ final class Evaluation {
     }
 
     /** Drives the event loop; answers the outcome JSON, or null when a limit stopped the run. */
-    private String loop(ValGlobal global, Budget budget) throws InterruptedException {
+    private String loop(ValGlobal global, Budget budget, RunIo io) throws InterruptedException {
         global.start(callJson, envJson);
         while (true) {
             global.drain();
@@ -124,7 +138,7 @@ final class Evaluation {
                 return outcome;
             }
             long nextTimer = global.nextTimer();
-            if (nextTimer < 0 && tasks.isEmpty()) {
+            if (nextTimer < 0 && tasks.isEmpty() && io.outstanding() == 0) {
                 return "{\"status\":\"error\",\"error\":{\"name\":\"Error\",\"message\":"
                         + "\"The val's promise never settled and nothing is left to wait for\",\"stack\":\"\"}}";
             }
@@ -184,7 +198,7 @@ final class Evaluation {
     }
 
     /** The limits of one run; the wire names are in PROTOCOL.md. */
-    record Limits(long timeoutMs, long cpuMs, long allocationBytes, long logBytes) {
+    record Limits(long timeoutMs, long cpuMs, long allocationBytes, long logBytes, boolean allowPrivateFetch) {
 
         static final long DEFAULT_TIMEOUT_MS = 10_000;
         static final long DEFAULT_LOG_BYTES = 100 * 1024;
@@ -196,7 +210,8 @@ final class Evaluation {
                     timeout,
                     number(given.get("cpuMs"), timeout),
                     number(given.get("allocationBytes"), Budget.DEFAULT_ALLOCATION_BYTES),
-                    number(given.get("logBytes"), DEFAULT_LOG_BYTES));
+                    number(given.get("logBytes"), DEFAULT_LOG_BYTES),
+                    Boolean.TRUE.equals(given.get("allowPrivateFetch")));
         }
 
         private static long number(Object value, long fallback) {

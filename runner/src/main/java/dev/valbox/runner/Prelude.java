@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,13 @@ final class Prelude {
 
     static String js(String name) {
         return resource("/dev/valbox/runner/js/" + name);
+    }
+
+    /** A runtime source that may be absent (standard library modules are looked up by name). */
+    static Optional<String> optionalJs(String name) {
+        return Prelude.class.getResource("/dev/valbox/runner/js/" + name) == null
+                ? Optional.empty()
+                : Optional.of(js(name));
     }
 
     static String resource(String path) {

@@ -1,6 +1,9 @@
 package dev.valbox.runner;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.script.Bindings;
 import javax.script.CompiledScript;
 import javax.script.ScriptEngine;
@@ -20,8 +23,12 @@ final class Sandbox {
     private static final String[] OPTIONS = {"--language=es6", "--no-java", "--no-syntax-extensions"};
     private static volatile Sandbox instance;
 
+    /** Wraps a standard library module: like a val module, plus the host API as a fourth parameter. */
+    private static final String STANDARD_HEAD = "(function (exports, require, module, host) {";
+
     private final NashornScriptEngine engine;
     private final List<CompiledScript> valPrelude;
+    private final Map<String, Optional<CompiledScript>> standardModules = new ConcurrentHashMap<>();
 
     private Sandbox() {
         engine = (NashornScriptEngine) new NashornScriptEngineFactory()
@@ -35,6 +42,7 @@ final class Sandbox {
                 compile("valbox:tslib.js", Prelude.withCaughtErrors(Prelude.resource(Prelude.TSLIB))),
                 compile("valbox:url.js", Prelude.js("vendor/core-js-url.js")),
                 compile("valbox:web.js", Prelude.js("web.js")),
+                compile("valbox:io.js", Prelude.js("io.js")),
                 compile("valbox:lockdown.js", Prelude.js("lockdown.js")),
                 compile("valbox:globals.js", Prelude.js("val-globals.js")));
     }
@@ -68,6 +76,20 @@ final class Sandbox {
                 engine.put(ScriptEngine.FILENAME, null);
             }
         }
+    }
+
+    /**
+     * The compiled standard library module {@code std:<name>} (resource {@code js/std/<name>.js}), or null
+     * when the worker has none by that name. Compiled once per worker.
+     */
+    CompiledScript standardModule(String name) {
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            return null;
+        }
+        return standardModules
+                .computeIfAbsent(name, n -> Prelude.optionalJs("std/" + n + ".js")
+                        .map(source -> compile("std:" + n, STANDARD_HEAD + source + "\n})")))
+                .orElse(null);
     }
 
     /** Loads the val runtime into a fresh Global and locks it down; answers the runtime's handle. */

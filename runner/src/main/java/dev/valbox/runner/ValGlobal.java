@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.script.Bindings;
 import javax.script.CompiledScript;
 import javax.script.ScriptException;
@@ -16,7 +18,10 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
  */
 final class ValGlobal {
 
-    private final ValHost host = new ValHost();
+    /** Module keys of the worker's own standard library (PROTOCOL.md, "Standard library modules"). */
+    static final String STANDARD_PREFIX = "std:";
+
+    private final ValHost host = new ValHost(this::settle);
     private final ScriptObjectMirror runtime;
     private final String entry;
     private final Map<String, String> codeByKey = new HashMap<>();
@@ -26,10 +31,24 @@ final class ValGlobal {
         this.entry = entry;
         Bindings global = sandbox.newGlobal();
         this.runtime = sandbox.loadValRuntime(global, host);
+        Set<String> standard = new TreeSet<>();
         for (ValModule module : modules) {
             codeByKey.put(module.key(), module.code());
             Object factory = scripts.get(module).eval(global);
             runtime.callMember("define", module.key(), factory, json(module.imports()));
+            for (String key : module.imports().values()) {
+                if (key.startsWith(STANDARD_PREFIX)) {
+                    standard.add(key);
+                }
+            }
+        }
+        // The standard library ships with the worker; a key it does not know stays undefined, so that
+        // requiring it fails like any module the server did not provide.
+        for (String key : standard) {
+            CompiledScript script = sandbox.standardModule(key.substring(STANDARD_PREFIX.length()));
+            if (script != null) {
+                runtime.callMember("define", key, script.eval(global), "{}");
+            }
         }
     }
 
@@ -43,8 +62,13 @@ final class ValGlobal {
         return modules.size() == codeByKey.size();
     }
 
-    void attach(Budget budget, RunLog log) {
-        host.attach(budget, log);
+    void attach(Budget budget, RunLog log, RunIo io) {
+        host.attach(budget, log, io);
+    }
+
+    /** Resolves or rejects the promise of a host call or fetch; on the run thread. */
+    private void settle(int token, RunIo.Settlement settlement) {
+        runtime.callMember("settle", token, settlement.failureJson(), settlement.valueJson(), settlement.body());
     }
 
     void detach() {

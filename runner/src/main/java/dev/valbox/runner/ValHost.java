@@ -21,9 +21,21 @@ final class ValHost extends AbstractJSObject {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
+    private final Settler settler;
     private volatile Budget budget;
     private volatile RunLog log;
+    private volatile RunIo io;
+    /** Names a pending host call or fetch to the runtime; only the run thread counts. */
+    private int lastToken;
+
     private final Map<String, HostFunction> functions = Map.ofEntries(
+            Map.entry(
+                    "call", HostFunction.of(args -> call(HostFunction.string(args, 0), HostFunction.string(args, 1)))),
+            Map.entry(
+                    "fetch",
+                    HostFunction.of(args -> fetch(
+                            HostFunction.string(args, 0),
+                            args.length > 1 && args[1] != null ? args[1].toString() : null))),
             Map.entry("gate", HostFunction.of(args -> gate())),
             Map.entry("kind", HostFunction.of(args -> kind(args.length > 0 ? args[0] : null))),
             Map.entry("log", HostFunction.of(args -> {
@@ -44,14 +56,21 @@ final class ValHost extends AbstractJSObject {
             Map.entry("randomBytes", HostFunction.of(args -> randomBytes((int) HostFunction.number(args, 0)))),
             Map.entry("uuid", HostFunction.of(args -> UUID.randomUUID().toString())));
 
-    void attach(Budget budget, RunLog log) {
+    /** @param settler hands an operation's outcome to the runtime's {@code settle}, on the run thread */
+    ValHost(Settler settler) {
+        this.settler = settler;
+    }
+
+    void attach(Budget budget, RunLog log, RunIo io) {
         this.budget = budget;
         this.log = log;
+        this.io = io;
     }
 
     void detach() {
         this.budget = null;
         this.log = null;
+        this.io = null;
     }
 
     @Override
@@ -62,6 +81,32 @@ final class ValHost extends AbstractJSObject {
     @Override
     public boolean hasMember(String name) {
         return functions.containsKey(name);
+    }
+
+    /** Sends a host call; answers the token its settlement will carry. */
+    private Object call(String service, String argsJson) {
+        int token = ++lastToken;
+        running().call(service, argsJson, settlement -> settler.settle(token, settlement));
+        return token;
+    }
+
+    /** Starts a fetch; answers the token its settlement will carry. */
+    private Object fetch(String requestJson, String body) throws FetchFailed {
+        int token = ++lastToken;
+        try {
+            running().fetch(requestJson, body, settlement -> settler.settle(token, settlement));
+        } catch (FetchFailed refused) {
+            throw new FetchFailed("fetch failed: " + refused.getMessage());
+        }
+        return token;
+    }
+
+    private RunIo running() {
+        RunIo current = io;
+        if (current == null) {
+            throw new IllegalStateException("no run is in progress");
+        }
+        return current;
     }
 
     private Object gate() {
@@ -134,6 +179,11 @@ final class ValHost extends AbstractJSObject {
         byte[] bytes = new byte[count];
         RANDOM.nextBytes(bytes);
         return bytesToBinary(ByteBuffer.wrap(bytes));
+    }
+
+    @FunctionalInterface
+    interface Settler {
+        void settle(int token, RunIo.Settlement settlement);
     }
 
     static byte[] binaryToBytes(String binary) {

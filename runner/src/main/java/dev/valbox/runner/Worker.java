@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * The protocol loop of PROTOCOL.md. The reader thread only parses and dispatches, so it answers cancel
- * (and later host replies) even while a run is stuck in user code. Compiles run on a compiler thread and
+ * and hands on host replies even while a run is stuck in user code. Compiles run on a compiler thread and
  * runs on a run thread, one at a time each, queued in arrival order.
  */
 final class Worker {
@@ -30,19 +30,23 @@ final class Worker {
     private final ExecutorService compilerThread =
             Executors.newSingleThreadExecutor(threads("val-compiler", COMPILER_STACK_BYTES));
     private final Supplier<Transpiler> loadTranspiler;
+    private final HostCalls calls;
+    private final Fetcher fetcher;
     private Transpiler transpiler;
     /** Runs received and not yet answered, so that a cancel finds a run still waiting in the queue. */
     private final Map<String, Evaluation> runs = new ConcurrentHashMap<>();
 
     Worker(Frames frames, Sandbox sandbox) {
-        this(frames, sandbox, () -> new Transpiler(sandbox));
+        this(frames, sandbox, () -> new Transpiler(sandbox), Fetcher.standard());
     }
 
-    /** With the transpiler given, because loading TypeScript takes seconds (tests share one). */
-    Worker(Frames frames, Sandbox sandbox, Supplier<Transpiler> loadTranspiler) {
+    /** With the transpiler given, because loading TypeScript takes seconds (tests share one), and the fetcher. */
+    Worker(Frames frames, Sandbox sandbox, Supplier<Transpiler> loadTranspiler, Fetcher fetcher) {
         this.frames = frames;
         this.sandbox = sandbox;
         this.loadTranspiler = loadTranspiler;
+        this.calls = new HostCalls(frames::write);
+        this.fetcher = fetcher;
         this.globals = new Globals(sandbox, Globals.DEFAULT_CAPACITY);
     }
 
@@ -76,6 +80,7 @@ final class Worker {
                 frames.write(Map.of("op", "ready"));
             });
             case "run" -> run(message);
+            case "reply" -> calls.reply(message);
             case "cancel" -> {
                 Evaluation running = runs.get(text(message, "id"));
                 if (running != null) {
@@ -110,6 +115,10 @@ final class Worker {
         }
         List<ValModule> modules = new ArrayList<>();
         for (Map.Entry<?, ?> module : modulesJson.entrySet()) {
+            if (module.getKey().toString().startsWith(ValGlobal.STANDARD_PREFIX)) {
+                throw new IllegalArgumentException("module keys starting with " + ValGlobal.STANDARD_PREFIX
+                        + " name the worker's standard library and cannot be sent");
+            }
             Map<String, Object> body = (Map<String, Object>) module.getValue();
             Object imports = body.get("imports");
             modules.add(new ValModule(
@@ -121,8 +130,15 @@ final class Worker {
         if (!(call instanceof Map<?, ?>)) {
             throw new IllegalArgumentException("call must be an object");
         }
-        var evaluation = new Evaluation(id, entry, modules, call, message.get("env"), Evaluation.Limits.from((Map<?, ?>)
-                message.get("limits")));
+        var evaluation = new Evaluation(
+                id,
+                entry,
+                modules,
+                call,
+                message.get("env"),
+                Evaluation.Limits.from((Map<?, ?>) message.get("limits")),
+                calls,
+                fetcher);
         runs.put(id, evaluation);
         runThread.execute(() -> {
             try {

@@ -89,13 +89,8 @@ class GlobalsTest {
                 () -> {
                     long fastest = Long.MAX_VALUE;
                     for (int i = 0; i < 2000; i++) {
-                        var evaluation = new Evaluation(
-                                "e",
-                                val.key(),
-                                List.of(val),
-                                evaluationArgs,
-                                Map.of(),
-                                new Evaluation.Limits(1000, 1000, Budget.DEFAULT_ALLOCATION_BYTES, 1024));
+                        var evaluation =
+                                vals.evaluation(List.of(val), evaluationArgs, Map.of(), Vals.limits(1000, false));
                         long start = System.nanoTime();
                         evaluation.run(vals.globals());
                         fastest = Math.min(fastest, System.nanoTime() - start);

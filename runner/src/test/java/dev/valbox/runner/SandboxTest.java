@@ -121,6 +121,7 @@ class SandboxTest {
                         "encodeURI",
                         "encodeURIComponent",
                         "escape",
+                        "fetch",
                         "globalThis",
                         "isFinite",
                         "isNaN",

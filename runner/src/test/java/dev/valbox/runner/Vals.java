@@ -14,7 +14,27 @@ import java.util.concurrent.ExecutionException;
 final class Vals {
 
     private static Transpiler transpiler;
+    private static Fetcher standardFetcher;
     private final Globals globals = new Globals(Sandbox.get(), 16);
+    /** No server here: host calls go out into nothing and are never answered (WorkerTest has a server). */
+    private final HostCalls calls = new HostCalls(frame -> {});
+
+    private final Fetcher fetcher;
+
+    Vals() {
+        this(standardFetcher());
+    }
+
+    Vals(Fetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    private static synchronized Fetcher standardFetcher() {
+        if (standardFetcher == null) {
+            standardFetcher = Fetcher.standard();
+        }
+        return standardFetcher;
+    }
 
     static synchronized Transpiler transpiler() {
         if (transpiler == null) {
@@ -45,14 +65,23 @@ final class Vals {
 
     Map<String, Object> run(
             List<ValModule> modules, Map<String, Object> call, Map<String, String> env, long timeoutMs) {
-        var evaluation = new Evaluation(
-                "eval-1",
-                modules.get(0).key(),
-                modules,
-                call,
-                env,
-                new Evaluation.Limits(timeoutMs, timeoutMs, Budget.DEFAULT_ALLOCATION_BYTES, 100 * 1024));
+        return run(modules, call, env, limits(timeoutMs, false));
+    }
+
+    Map<String, Object> run(
+            List<ValModule> modules, Map<String, Object> call, Map<String, String> env, Evaluation.Limits limits) {
+        var evaluation = evaluation(modules, call, env, limits);
         return onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
+    }
+
+    Evaluation evaluation(
+            List<ValModule> modules, Map<String, Object> call, Map<String, String> env, Evaluation.Limits limits) {
+        return new Evaluation("eval-1", modules.get(0).key(), modules, call, env, limits, calls, fetcher);
+    }
+
+    static Evaluation.Limits limits(long timeoutMs, boolean allowPrivateFetch) {
+        return new Evaluation.Limits(
+                timeoutMs, timeoutMs, Budget.DEFAULT_ALLOCATION_BYTES, 100 * 1024, allowPrivateFetch);
     }
 
     /** Module keys name immutable code, so each distinct source gets its own key. */

@@ -27,7 +27,7 @@ class WorkerTest {
         var serverIn = new PipedInputStream(1 << 20);
         var workerOut = new PipedOutputStream(serverIn);
         server = new Frames(serverIn, toWorker);
-        var worker = new Worker(new Frames(workerIn, workerOut), Sandbox.get(), Vals::transpiler);
+        var worker = new Worker(new Frames(workerIn, workerOut), Sandbox.get(), Vals::transpiler, Fetcher.standard());
         loop = new Thread(() -> {
             try {
                 worker.serve();

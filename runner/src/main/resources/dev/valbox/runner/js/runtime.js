@@ -274,7 +274,9 @@
         var module = { exports: {} };
         instances[key] = module;
         try {
-            definition.factory.call(module.exports, module.exports, requireFrom(definition.imports), module);
+            // Only the worker's standard library (std: keys, never sent by the server) gets the host API.
+            var hostApi = key.indexOf('std:') === 0 ? valbox.stdHost : undefined;
+            definition.factory.call(module.exports, module.exports, requireFrom(definition.imports), module, hostApi);
         } catch (e) {
             delete instances[key];
             throw e;
@@ -288,6 +290,35 @@
             throw new Error('Cannot import "' + specifier + '": only https://esm.town/v/… and std imports are supported');
         };
     }
+
+    // Host calls and fetches finish on other Java threads; Java then calls valbox.settle on the run thread
+    // from its task queue (a macrotask), which resolves or rejects the promise the call returned.
+    var settlements = Object.create(null), unsettled = 0;
+    valbox.expect = function expect(token, resolve, reject, decode) {
+        settlements[token] = { resolve: resolve, reject: reject, decode: decode };
+        unsettled++;
+    };
+    valbox.settle = function settle(token, failureJson, valueJson, body) {
+        var pending = settlements[token];
+        if (!pending) return;
+        delete settlements[token];
+        unsettled--;
+        if (failureJson !== null) {
+            var failure = parse(failureJson);
+            var e = failure.name === 'TypeError' ? new errors.TypeError(failure.message) : new errors.Error(failure.message);
+            if (failure.name !== 'TypeError' && failure.name !== 'Error') hidden(e, 'name', String(failure.name));
+            pending.reject(e);
+            return;
+        }
+        var value;
+        try {
+            value = pending.decode(parse(valueJson), body);
+        } catch (e) {
+            pending.reject(e);
+            return;
+        }
+        pending.resolve(value);
+    };
 
     // One run: call the entry module as the call asks, and record the outcome as JSON for Java.
     var outcome = null, healthy = true, waitForIdle = false;
@@ -381,13 +412,16 @@
     /** The run's outcome JSON once it is known (and, for a module run, once nothing is left to do). */
     valbox.outcome = function () {
         if (outcome === null) return null;
-        if (waitForIdle && (microtasks.length || timers.size)) return null;
+        if (waitForIdle && (microtasks.length || timers.size || unsettled)) return null;
         return outcome;
     };
     valbox.finish = function () {
         // A call's leftover timers do not outlive it; module state does.
         timers.clear();
         microtasks = [];
+        // Java abandons the run's host calls and fetches; their promises stay pending for ever.
+        settlements = Object.create(null);
+        unsettled = 0;
         return healthy;
     };
     valbox.hostError = function () {

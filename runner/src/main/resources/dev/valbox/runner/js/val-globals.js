@@ -13,7 +13,7 @@
         'undefined', 'unescape',
         // Web and Deno
         'Deno', 'Headers', 'Request', 'Response', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams',
-        'atob', 'btoa', 'self', 'clearInterval', 'clearTimeout', 'console', 'crypto', 'process', 'queueMicrotask',
+        'atob', 'btoa', 'fetch', 'self', 'clearInterval', 'clearTimeout', 'console', 'crypto', 'process', 'queueMicrotask',
         'setInterval', 'setTimeout',
         // Nashorn's own, not configurable; they give only the script's name, which is the module key
         '__DIR__', '__FILE__', '__LINE__', 'arguments',

@@ -1,0 +1,65 @@
+// fetch and the host API of the standard library. Both start work in Java (host.fetch, host.call) that
+// answers a token; the promise handed back settles when Java calls valbox.settle with that token from the
+// run's task queue. The constructors are captured here, before val code can replace the globals.
+(function (global) {
+    'use strict';
+    var host = global.__host, valbox = global.__valbox;
+    var hostFetch = host.fetch, hostCall = host.call, lastError = host.lastError;
+    var stringify = JSON.stringify;
+    var PromiseCtor = Promise, RequestCtor = Request, ResponseCtor = Response, HeadersCtor = Headers;
+    var NativeTypeError = TypeError, NativeError = Error;
+    function hidden(target, name, value) {
+        Object.defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
+    }
+    function pending(token, decode) {
+        return new PromiseCtor(function (resolve, reject) {
+            valbox.expect(token, resolve, reject, decode);
+        });
+    }
+
+    function toResponse(head, body) {
+        var response = new ResponseCtor(null, { headers: new HeadersCtor(head.headers) });
+        // The constructor only takes statuses 200-599; a fetched response (redirect: 'manual') may be 3xx.
+        hidden(response, 'status', head.status);
+        hidden(response, 'url', head.url);
+        hidden(response, 'redirected', head.redirected);
+        hidden(response, 'type', 'basic');
+        hidden(response, '_body', body);
+        return response;
+    }
+
+    function fetch(input, init) {
+        var request;
+        try {
+            request = new RequestCtor(input, init);
+            if (['follow', 'error', 'manual'].indexOf(request.redirect) === -1) {
+                throw new NativeTypeError('fetch: redirect must be "follow", "error" or "manual"');
+            }
+        } catch (e) {
+            return PromiseCtor.reject(e);
+        }
+        var headers = [];
+        request.headers.forEach(function (value, name) { headers.push([name, value]); });
+        var token = hostFetch(
+            stringify({ url: request.url, method: request.method, headers: headers, redirect: request.redirect }),
+            request._body);
+        if (token === null) return PromiseCtor.reject(new NativeTypeError(lastError()));
+        return pending(token, toResponse);
+    }
+    hidden(global, 'fetch', fetch);
+
+    // Handed to standard library modules (std: keys) as their fourth factory argument; never a global.
+    valbox.stdHost = Object.freeze({
+        call: function call(service, args) {
+            var json;
+            try {
+                json = stringify(args === undefined ? null : args);
+            } catch (e) {
+                return PromiseCtor.reject(e);
+            }
+            var token = hostCall(String(service), json);
+            if (token === null) return PromiseCtor.reject(new NativeError(lastError()));
+            return pending(token, function (value) { return value; });
+        }
+    });
+})(this);

@@ -13,6 +13,7 @@ import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
+import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,6 +67,11 @@ public class Runs {
     @ConfigProperty(name = "valbox.run.log-bytes", defaultValue = "102400")
     int logBytes;
 
+    /** fetch to loopback, private, link-local and metadata addresses is refused unless this is set (SPEC §4). */
+    @Inject
+    @ConfigProperty(name = "valbox.fetch.allow-private", defaultValue = "false")
+    boolean allowPrivateFetch;
+
     @Inject
     @ConfigProperty(name = "valbox.eval.anonymous", defaultValue = "true")
     boolean anonymousEval;
@@ -81,14 +88,22 @@ public class Runs {
             throw new InvalidInputException(
                     "valname", val.name() + " is an " + val.type().wire() + " val: only script and rpc vals run here");
         }
-        var id = evaluations.start(val, version.version(), val.author(), Trigger.RUN);
-        ModuleGraph graph;
+        return serve(val, version.version(), () -> modules.graph(version.id()), call(args), Trigger.RUN);
+    }
+
+    /**
+     * Runs a saved val as its author and records the evaluation. The graph is assembled inside, so a syntax error
+     * or a refused import is recorded like any other failed run.
+     */
+    public Outcome serve(Val val, int version, Supplier<ModuleGraph> graph, JsonObject call, Trigger trigger) {
+        var id = evaluations.start(val, version, val.author(), trigger);
+        ModuleGraph modules;
         try {
-            graph = modules.graph(version.id());
+            modules = graph.get();
         } catch (CompileException e) {
             return failed(id, e);
         }
-        return execute(id, graph, call(args));
+        return execute(id, modules, call);
     }
 
     /** Runs code that is not saved: an expression's value, or a module's default (else first) exported function. */

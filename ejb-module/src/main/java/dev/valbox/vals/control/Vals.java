@@ -126,10 +126,39 @@ public class Vals {
                 limit);
     }
 
+    /** A version of a val by its author's username and its name; the latest when {@code number} is null. */
+    public ValVersion source(Caller caller, String username, String name, Integer number) {
+        var val = em.createQuery(
+                        "SELECT v FROM Val v WHERE v.author.username = :username AND v.nameKey = :key", Val.class)
+                .setParameter("username", username)
+                .setParameter("key", Val.key(name))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(Visibility::notFound);
+        Visibility.requireViewable(val, caller);
+        int wanted = number == null ? val.version() : number;
+        return findVersion(val, wanted).orElseThrow(() -> new NotFoundException("Version " + wanted + " not found"));
+    }
+
     public ValVersion byAlias(Caller caller, User author, String name) {
         var val = findByName(author, name).orElseThrow(Visibility::notFound);
         Visibility.requireViewable(val, caller);
         return findVersion(val, val.version()).orElseThrow(Visibility::notFound);
+    }
+
+    /**
+     * The version that runs for a user's val, whatever its privacy: endpoints on the run domain are open to anyone
+     * with the URL (SPEC §3). Never use this to show code or metadata.
+     */
+    public Optional<ValVersion> current(String username, String name) {
+        return em.createQuery(
+                        "SELECT vv FROM ValVersion vv JOIN FETCH vv.val v WHERE vv.version = v.version"
+                                + " AND v.author.username = :username AND v.nameKey = :key",
+                        ValVersion.class)
+                .setParameter("username", username)
+                .setParameter("key", Val.key(name))
+                .getResultStream()
+                .findFirst();
     }
 
     private Val getViewable(Caller caller, UUID id) {

@@ -36,4 +36,29 @@ class HostsTest {
         assertEquals(Kind.UNKNOWN, hosts.classify(null));
         assertEquals(Kind.UNKNOWN, hosts.classify("[::1]:8080"));
     }
+
+    @Test
+    void runHostsNameAUserAndAVal() {
+        assertEquals(
+                java.util.Optional.of(new Hosts.Endpoint(false, "alice", "hello")),
+                hosts.endpoint("alice-hello.web.run.localhost:8080"));
+        assertEquals(
+                java.util.Optional.of(new Hosts.Endpoint(true, "alice", "my_val-2")),
+                hosts.endpoint("Alice-My_Val-2.express.run.localhost"));
+    }
+
+    @Test
+    void malformedRunHostsNameNothing() {
+        for (var host : new String[] {
+            "alice.web.run.localhost",
+            "-hello.web.run.localhost",
+            "alice-.web.run.localhost",
+            "a.alice-hello.web.run.localhost",
+            "alice-hello.api.run.localhost",
+            "alice-hello.web.evil.localhost",
+            "localhost"
+        }) {
+            assertEquals(java.util.Optional.empty(), hosts.endpoint(host), host);
+        }
+    }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first thing every request meets. Only the site hosts reach the API and the UI; a request for a host under the
- * run domain never gets past this filter into them; any other host is answered 404.
+ * run domain is answered here by {@link RunDomain} and never gets past this filter into them; any other host is
+ * answered 404.
  */
 @WebFilter(filterName = "HostRouting", urlPatterns = "/*")
 public class HostRouting extends HttpFilter {
@@ -24,13 +25,16 @@ public class HostRouting extends HttpFilter {
 
     @Inject
     @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
-    String runDomain;
+    String runDomainName;
+
+    @Inject
+    RunDomain runDomain;
 
     private Hosts hosts;
 
     @Override
     public void init() {
-        hosts = Hosts.of(siteHosts, runDomain);
+        hosts = Hosts.of(siteHosts, runDomainName);
     }
 
     @Override
@@ -38,7 +42,14 @@ public class HostRouting extends HttpFilter {
             throws IOException, ServletException {
         switch (hosts.classify(request.getHeader("Host"))) {
             case SITE -> chain.doFilter(request, response);
-            case RUN -> plain(response, "no such val");
+            case RUN -> {
+                var endpoint = hosts.endpoint(request.getHeader("Host"));
+                if (endpoint.isPresent()) {
+                    runDomain.serve(endpoint.get(), request, response);
+                } else {
+                    plain(response, "no such val");
+                }
+            }
             case UNKNOWN -> plain(response, "unknown host");
         }
     }

@@ -1,0 +1,69 @@
+package dev.valbox.modules.boundary;
+
+import dev.valbox.problems.entity.ValboxException;
+import dev.valbox.tokens.control.Caller;
+import dev.valbox.tokens.control.Tokens;
+import dev.valbox.vals.control.Vals;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET {site}/v/{user}/{val}[?v=N]}: a val's source, as an importer sees it, under the privacy rules of the
+ * API (a private val only with its author's API token). Always plain text that browsers may not sniff or run: the
+ * site never serves a val's code as a page.
+ */
+@WebServlet("/v/*")
+public class ModuleSourceServlet extends HttpServlet {
+
+    private static final Pattern PATH = Pattern.compile("/([^/]+)/([^/]+)");
+    private static final Pattern VERSION = Pattern.compile("\\d{1,9}");
+
+    @Inject
+    Vals vals;
+
+    @Inject
+    Tokens tokens;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        var version = request.getParameter("v");
+        if (!path.matches() || (version != null && !VERSION.matcher(version).matches())) {
+            answer(response, 404, "not found");
+            return;
+        }
+        try {
+            var found = vals.source(
+                    caller(request), path.group(1), path.group(2), version == null ? null : Integer.valueOf(version));
+            answer(response, 200, found.code());
+        } catch (ValboxException e) {
+            switch (e.kind()) {
+                case UNAUTHENTICATED -> answer(response, 401, "invalid API token");
+                case FORBIDDEN -> answer(response, 403, e.getMessage());
+                default -> answer(response, 404, "not found");
+            }
+        }
+    }
+
+    private Caller caller(HttpServletRequest request) {
+        var authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return tokens.authenticate(authorization.substring(7).trim());
+        }
+        return Caller.ANONYMOUS;
+    }
+
+    private static void answer(HttpServletResponse response, int status, String text) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

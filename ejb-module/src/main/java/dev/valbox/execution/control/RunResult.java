@@ -21,11 +21,7 @@ public record RunResult(EvaluationStatus status, JsonValue value, JsonObject err
                         : answer.getJsonNumber("wallMs").longValue());
     }
 
-    /** A run the server ended itself, because the worker overran, crashed or was cancelled and did not stop. */
-    static RunResult stopped(EvaluationStatus status, String name, String message, long wallMs) {
-        return failed(status, name, message, wallMs);
-    }
-
+    /** A run that ended without a worker's answer: the server stopped it, or it never reached a worker. */
     public static RunResult failed(EvaluationStatus status, String name, String message, long wallMs) {
         var error = Json.createObjectBuilder()
                 .add("name", name)

@@ -1,6 +1,5 @@
 package dev.valbox.execution.control;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +39,6 @@ public record RunnerCommand(Path java, Path jar, Path workDir, int heapMb) {
 
     @Override
     public String toString() {
-        return String.join(" ", arguments()).replace(File.separator + File.separator, File.separator);
+        return String.join(" ", arguments());
     }
 }

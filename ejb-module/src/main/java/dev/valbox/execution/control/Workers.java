@@ -97,7 +97,7 @@ public class Workers {
             worker.forget(id);
             replace(worker);
             worker = null;
-            return RunResult.stopped(
+            return RunResult.failed(
                     EvaluationStatus.TIMEOUT,
                     "TimeoutError",
                     "The run took longer than " + timeoutMs + " ms and was stopped.",
@@ -107,12 +107,12 @@ public class Workers {
             replace(worker);
             worker = null;
             return died == WorkerDiedException.OUT_OF_MEMORY
-                    ? RunResult.stopped(
+                    ? RunResult.failed(
                             EvaluationStatus.LIMIT,
                             "LimitError",
                             "The run used more memory than a worker has and was stopped.",
                             millisSince(begin))
-                    : RunResult.stopped(
+                    : RunResult.failed(
                             EvaluationStatus.ERROR,
                             "Error",
                             "The worker running this val crashed.",
@@ -121,7 +121,7 @@ public class Workers {
             Thread.currentThread().interrupt();
             replace(worker);
             worker = null;
-            return RunResult.stopped(EvaluationStatus.CANCELLED, "CancelledError", "The run was interrupted.", 0);
+            return RunResult.failed(EvaluationStatus.CANCELLED, "CancelledError", "The run was interrupted.", 0);
         } finally {
             running.remove(evaluationId);
             if (worker != null) {
@@ -181,14 +181,14 @@ public class Workers {
     private WorkerProcess acquire(long timeoutMs) {
         if (waiting.incrementAndGet() > queueLimit + size) {
             waiting.decrementAndGet();
-            throw busy(timeoutMs);
+            throw allBusy(timeoutMs);
         }
         try {
             var deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
             while (true) {
                 var worker = idle.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (worker == null) {
-                    throw busy(timeoutMs);
+                    throw allBusy(timeoutMs);
                 }
                 if (worker.alive()) {
                     return worker;
@@ -197,7 +197,7 @@ public class Workers {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw busy(timeoutMs);
+            throw allBusy(timeoutMs);
         } finally {
             waiting.decrementAndGet();
         }
@@ -261,7 +261,7 @@ public class Workers {
                 .build();
     }
 
-    private static BusyException busy(long timeoutMs) {
+    private static BusyException allBusy(long timeoutMs) {
         return new BusyException("Every val worker is busy. Try again shortly.", (int) Math.max(1, timeoutMs / 1000));
     }
 

@@ -47,17 +47,10 @@ public class HostRouting extends HttpFilter {
                 if (endpoint.isPresent()) {
                     runDomain.serve(endpoint.get(), request, response);
                 } else {
-                    plain(response, "no such val");
+                    RunDomain.plain(response, 404, "no such val");
                 }
             }
-            case UNKNOWN -> plain(response, "unknown host");
+            case UNKNOWN -> RunDomain.plain(response, 404, "unknown host");
         }
-    }
-
-    private static void plain(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(message + "\n");
     }
 }

@@ -6,6 +6,7 @@ import dev.valbox.hosting.control.Endpoints;
 import dev.valbox.hosting.control.Hosts;
 import dev.valbox.problems.entity.BusyException;
 import dev.valbox.problems.entity.ValboxException;
+import dev.valbox.tokens.control.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -41,7 +42,7 @@ public class RunDomain {
             plain(response, 413, "request body too large (the limit is 2 MB)");
             return;
         }
-        var bearer = bearer(request);
+        var bearer = Bearer.token(request.getHeader("Authorization")).orElse(null);
         try {
             var outcome = endpoints.serve(endpoint, asJson(request, body), bearer);
             write(outcome.result(), response);
@@ -132,13 +133,6 @@ public class RunDomain {
                         .map(String::trim)
                         .filter(c -> !c.isEmpty() && !c.startsWith("valbox_session="))
                         .toList());
-    }
-
-    private static String bearer(HttpServletRequest request) {
-        var authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim()
-                : null;
     }
 
     static void plain(HttpServletResponse response, int status, String message) throws IOException {

@@ -1,6 +1,7 @@
 package dev.valbox.modules.boundary;
 
 import dev.valbox.problems.entity.ValboxException;
+import dev.valbox.tokens.control.Bearer;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.control.Tokens;
 import dev.valbox.vals.control.Vals;
@@ -52,11 +53,9 @@ public class ModuleSourceServlet extends HttpServlet {
     }
 
     private Caller caller(HttpServletRequest request) {
-        var authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return tokens.authenticate(authorization.substring(7).trim());
-        }
-        return Caller.ANONYMOUS;
+        return Bearer.token(request.getHeader("Authorization"))
+                .map(tokens::authenticate)
+                .orElse(Caller.ANONYMOUS);
     }
 
     private static void answer(HttpServletResponse response, int status, String text) throws IOException {

@@ -23,6 +23,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -103,7 +104,7 @@ public class Runs {
         } catch (CompileException e) {
             return failed(id, e);
         }
-        return execute(id, modules, call);
+        return execute(id, modules, call, new Caller(val.author(), valScopes(Scope.all()), Caller.Via.VAL_TOKEN));
     }
 
     /** Runs code that is not saved: an expression's value, or a module's default (else first) exported function. */
@@ -134,10 +135,21 @@ public class Runs {
                     CompileException.syntax(
                             "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
         }
-        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args));
+        var runAs = caller.anonymous()
+                ? Caller.ANONYMOUS
+                : new Caller(caller.user(), valScopes(caller.scopes()), Caller.Via.VAL_TOKEN);
+        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args), runAs);
     }
 
-    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call) {
+    /** What code may do by default: everything but change vals or the account (the seeds' "safer defaults"). */
+    private static Set<Scope> valScopes(Set<Scope> granted) {
+        var scopes = EnumSet.copyOf(Scope.all());
+        scopes.removeAll(EnumSet.of(Scope.VAL_WRITE, Scope.USER_WRITE));
+        scopes.retainAll(granted);
+        return scopes;
+    }
+
+    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call, Caller runAs) {
         var frame = Json.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id.toString())
@@ -155,7 +167,7 @@ public class Runs {
                 .build();
         RunResult result;
         try {
-            result = workers.run(id, frame, timeoutMs);
+            result = workers.run(id, frame, timeoutMs, runAs);
         } catch (BusyException e) {
             evaluations.finish(id, RunResult.failed(EvaluationStatus.ERROR, "BusyError", e.getMessage(), 0));
             throw e;

@@ -1,6 +1,7 @@
 package dev.valbox.execution.control;
 
 import dev.valbox.accounts.control.Accounts;
+import dev.valbox.env.control.EnvVars;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.execution.entity.Trigger;
 import dev.valbox.modules.control.ModuleGraph;
@@ -22,6 +23,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -58,6 +60,9 @@ public class Runs {
     Accounts accounts;
 
     @Inject
+    EnvVars envVars;
+
+    @Inject
     @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
     long timeoutMs;
 
@@ -73,7 +78,7 @@ public class Runs {
     @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
     String siteUrl;
 
-    /** Runs a script or rpc val's exported function with {@code args}, as its author. */
+    /** Runs a script or rpc val's exported function with {@code args}, as its author and with the author's env. */
     public Outcome run(Caller caller, String username, String valName, JsonArray args) {
         var version = vals.byAlias(caller, accounts.getByUsername(username), valName);
         var val = version.val();
@@ -81,6 +86,7 @@ public class Runs {
             throw new InvalidInputException(
                     "valname", val.name() + " is an " + val.type().wire() + " val: only script and rpc vals run here");
         }
+        var env = envVars.forRun(val.author());
         var id = evaluations.start(val, version.version(), val.author(), Trigger.RUN);
         ModuleGraph graph;
         try {
@@ -88,10 +94,13 @@ public class Runs {
         } catch (CompileException e) {
             return failed(id, e);
         }
-        return execute(id, graph, call(args));
+        return execute(id, graph, call(args), env);
     }
 
-    /** Runs code that is not saved: an expression's value, or a module's default (else first) exported function. */
+    /**
+     * Runs code that is not saved: an expression's value, or a module's default (else first) exported function. With a
+     * token it runs as that user, with their env; anonymous eval gets no env.
+     */
     public Outcome eval(Caller caller, String code, JsonArray args) {
         if (caller.anonymous() && !anonymousEval) {
             throw new UnauthenticatedException("Anonymous eval is turned off on this server; use an API token.");
@@ -105,6 +114,7 @@ public class Runs {
         if (code.length() > MAX_EVAL_CODE) {
             throw new TooLargeException("code", "eval code must be at most " + MAX_EVAL_CODE + " characters");
         }
+        var env = caller.anonymous() ? Map.<String, String>of() : envVars.forRun(caller.user());
         var id = evaluations.start(null, null, caller.user(), Trigger.EVAL);
         var compiled = compiler.compile("export default (\n" + code + "\n);")
                 .filter(Compilation::ok)
@@ -119,21 +129,21 @@ public class Runs {
                     CompileException.syntax(
                             "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
         }
-        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args));
+        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args), env);
     }
 
-    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call) {
+    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call, Map<String, String> userEnv) {
+        var env = Json.createObjectBuilder();
+        userEnv.forEach(env::add);
+        // Added last, so the server's values win over anything stored under these names.
+        env.add("VALTOWN_API_URL", siteUrl).add("VALBOX_API_URL", siteUrl);
         var frame = Json.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id.toString())
                 .add("entry", graph.entry())
                 .add("modules", graph.modulesJson())
                 .add("call", call)
-                .add(
-                        "env",
-                        Json.createObjectBuilder()
-                                .add("VALTOWN_API_URL", siteUrl)
-                                .add("VALBOX_API_URL", siteUrl))
+                .add("env", env)
                 .add(
                         "limits",
                         Json.createObjectBuilder().add("timeoutMs", timeoutMs).add("logBytes", logBytes))

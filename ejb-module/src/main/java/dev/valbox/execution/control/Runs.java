@@ -11,6 +11,7 @@ import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.TooLargeException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.tokens.control.Caller;
+import dev.valbox.tokens.control.ValTokens;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.ValType;
@@ -58,6 +59,9 @@ public class Runs {
     Accounts accounts;
 
     @Inject
+    ValTokens valTokens;
+
+    @Inject
     @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
     long timeoutMs;
 
@@ -88,7 +92,7 @@ public class Runs {
         } catch (CompileException e) {
             return failed(id, e);
         }
-        return execute(id, graph, call(args));
+        return execute(id, graph, call(args), valTokens.issue(val));
     }
 
     /** Runs code that is not saved: an expression's value, or a module's default (else first) exported function. */
@@ -119,21 +123,26 @@ public class Runs {
                     CompileException.syntax(
                             "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
         }
-        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args));
+        return execute(
+                id,
+                ModuleGraph.single("eval-" + id, compiled.get().code()),
+                call(args),
+                valTokens.issueForEval(caller).orElse(null));
     }
 
-    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call) {
+    /** {@code valToken} goes into the env as {@code valtown}; null runs without one. */
+    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call, String valToken) {
+        var env = Json.createObjectBuilder().add("VALTOWN_API_URL", siteUrl).add("VALBOX_API_URL", siteUrl);
+        if (valToken != null) {
+            env.add("valtown", valToken);
+        }
         var frame = Json.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id.toString())
                 .add("entry", graph.entry())
                 .add("modules", graph.modulesJson())
                 .add("call", call)
-                .add(
-                        "env",
-                        Json.createObjectBuilder()
-                                .add("VALTOWN_API_URL", siteUrl)
-                                .add("VALBOX_API_URL", siteUrl))
+                .add("env", env)
                 .add(
                         "limits",
                         Json.createObjectBuilder().add("timeoutMs", timeoutMs).add("logBytes", logBytes))

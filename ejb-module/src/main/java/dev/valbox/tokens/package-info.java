@@ -1,7 +1,9 @@
 /**
- * API tokens and scopes. A token is {@code vbx_} plus 30 base62 characters whose last six are a checksum of the
- * first 24, so a malformed or mistyped token is refused without touching the database. Only the SHA-256 of a token
- * is stored; the raw value is shown once, when it is created. Every request acts as a {@link
- * dev.valbox.tokens.control.Caller} holding the scopes it was granted; write never implies read.
+ * API tokens, val tokens and scopes. An API token is {@code vbx_} plus 30 base62 characters whose last six are a
+ * checksum of the first 24, so a malformed or mistyped token is refused without touching the database; only its
+ * SHA-256 is stored and the raw value is shown once. A val token is a short-lived JWT that only the server signs,
+ * given to each run of a val as {@code valtown} and verified by MicroProfile JWT; it never holds more scopes than its
+ * val was given. Every request acts as a {@link dev.valbox.tokens.control.Caller} holding the scopes it was granted;
+ * write never implies read.
  */
 package dev.valbox.tokens;

@@ -12,6 +12,7 @@ import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.TooLargeException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.tokens.control.Caller;
+import dev.valbox.tokens.control.ValTokens;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Val;
@@ -25,7 +26,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,6 +64,9 @@ public class Runs {
 
     @Inject
     EnvVars envVars;
+
+    @Inject
+    ValTokens valTokens;
 
     @Inject
     @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
@@ -110,7 +113,8 @@ public class Runs {
         } catch (CompileException e) {
             return failed(id, e);
         }
-        return execute(id, modules, call, new Caller(val.author(), valScopes(Scope.all()), Caller.Via.VAL_TOKEN), env);
+        var runAs = valTokens.runAs(val);
+        return execute(id, modules, call, runAs, valTokens.issue(runAs, val.id()), env);
     }
 
     /**
@@ -145,25 +149,24 @@ public class Runs {
                     CompileException.syntax(
                             "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
         }
-        var runAs = caller.anonymous()
-                ? Caller.ANONYMOUS
-                : new Caller(caller.user(), valScopes(caller.scopes()), Caller.Via.VAL_TOKEN);
-        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args), runAs, env);
+        var runAs = valTokens.runAsForEval(caller);
+        var token = runAs.anonymous() ? null : valTokens.issue(runAs, null);
+        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args), runAs, token, env);
     }
 
-    /** What code may do by default: everything but change vals or the account (the seeds' "safer defaults"). */
-    private static Set<Scope> valScopes(Set<Scope> granted) {
-        var scopes = EnumSet.copyOf(Scope.all());
-        scopes.removeAll(EnumSet.of(Scope.VAL_WRITE, Scope.USER_WRITE));
-        scopes.retainAll(granted);
-        return scopes;
-    }
-
-    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call, Caller runAs, Map<String, String> userEnv) {
+    /**
+     * Runs a graph as {@code runAs}: its host calls have that caller's scopes, and {@code valToken} (the same
+     * identity, signed; null for none) goes into the env as {@code valtown}, after the author's env vars so no
+     * stored name can shadow it.
+     */
+    private Outcome execute(
+            UUID id, ModuleGraph graph, JsonObject call, Caller runAs, String valToken, Map<String, String> userEnv) {
         var env = Json.createObjectBuilder();
         userEnv.forEach(env::add);
-        // Added last, so the server's values win over anything stored under these names.
         env.add("VALTOWN_API_URL", siteUrl).add("VALBOX_API_URL", siteUrl);
+        if (valToken != null) {
+            env.add("valtown", valToken);
+        }
         var frame = Json.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id.toString())

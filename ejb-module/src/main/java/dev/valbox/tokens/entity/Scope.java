@@ -32,6 +32,14 @@ public enum Scope {
         return EnumSet.allOf(Scope.class);
     }
 
+    /**
+     * What a val's token may do unless its author says otherwise: everything but changing vals and the account, so
+     * a compromised val or library cannot plant new code or take over the user.
+     */
+    public static Set<Scope> valDefaults() {
+        return EnumSet.complementOf(EnumSet.of(VAL_WRITE, USER_WRITE));
+    }
+
     public static Scope fromWire(String field, String value) {
         return Arrays.stream(values())
                 .filter(s -> s.wire.equals(value))

@@ -1,14 +1,20 @@
 package dev.valbox.vals.control;
 
+import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
+import java.util.Set;
 
-/** Metadata changes to a val; null fields stay as they are. */
-public record ValChanges(String name, String readme, ValType type, Privacy privacy) {
+/** Metadata changes to a val; null fields stay as they are. {@code scopes} are those of its runs' tokens. */
+public record ValChanges(String name, String readme, ValType type, Privacy privacy, Set<Scope> scopes) {
+
+    public ValChanges(String name, String readme, ValType type, Privacy privacy) {
+        this(name, readme, type, privacy, null);
+    }
 
     public boolean empty() {
-        return name == null && readme == null && type == null && privacy == null;
+        return name == null && readme == null && type == null && privacy == null && scopes == null;
     }
 
     void applyTo(Val val) {
@@ -23,6 +29,9 @@ public record ValChanges(String name, String readme, ValType type, Privacy priva
         }
         if (privacy != null) {
             val.changePrivacy(privacy);
+        }
+        if (scopes != null) {
+            val.changeTokenScopes(scopes);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.control.Compiler;
 import dev.valbox.execution.entity.Evaluation;
 import dev.valbox.problems.entity.ConflictException;
+import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.tokens.control.Caller;
@@ -74,9 +75,13 @@ public class Vals {
 
     public void update(Caller caller, UUID id, ValChanges changes) {
         if (changes.empty()) {
-            throw new InvalidInputException("body", "give at least one of name, readme, privacy, type");
+            throw new InvalidInputException("body", "give at least one of name, readme, privacy, type, scopes");
         }
-        change(getForChange(caller, id), changes);
+        var val = getForChange(caller, id);
+        if (changes.scopes() != null && !caller.scopes().containsAll(changes.scopes())) {
+            throw new ForbiddenException("A val's token cannot be given scopes the caller does not hold.");
+        }
+        change(val, changes);
     }
 
     public void delete(Caller caller, UUID id) {

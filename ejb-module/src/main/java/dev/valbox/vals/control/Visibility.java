@@ -8,6 +8,7 @@ import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,11 @@ public final class Visibility {
             throw new ForbiddenException("Only the author of a val can change it.");
         }
         throw notFound();
+    }
+
+    /** The scopes of a val's token are its author's business only, whatever the val's privacy. */
+    public static Optional<Set<Scope>> tokenScopesFor(Val val, Caller caller) {
+        return caller.is(val.author()) ? Optional.of(val.tokenScopes()) : Optional.empty();
     }
 
     /** The privacy values of {@code author}'s vals that {@code caller} sees listed. */

@@ -4,6 +4,7 @@ import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;
+import dev.valbox.tokens.entity.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,13 @@ public class Val {
 
     @Column(nullable = false)
     private Instant createdAt;
+
+    /**
+     * The scopes of the token its runs get, as wire names separated by spaces. Null means the server's defaults:
+     * vals saved before the column existed, and vals whose author never chose.
+     */
+    @Column(name = "token_scopes", length = 256)
+    private String tokenScopes;
 
     protected Val() {}
 
@@ -128,6 +137,11 @@ public class Val {
         this.type = type;
     }
 
+    /** The scopes its runs' tokens get from now on; an empty set is a token that can do nothing. */
+    public void changeTokenScopes(Set<Scope> scopes) {
+        this.tokenScopes = Scope.join(scopes);
+    }
+
     public UUID id() {
         return id;
     }
@@ -158,5 +172,9 @@ public class Val {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Set<Scope> tokenScopes() {
+        return tokenScopes == null ? Scope.valDefaults() : Scope.split(tokenScopes);
     }
 }

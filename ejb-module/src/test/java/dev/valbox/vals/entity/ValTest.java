@@ -7,6 +7,9 @@ import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;
+import dev.valbox.tokens.entity.Scope;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,5 +71,15 @@ class ValTest {
         var e = assertThrows(
                 InvalidInputException.class, () -> new Val(alice, name, ValType.SCRIPT, Privacy.PUBLIC, null));
         assertEquals("name", e.field());
+    }
+
+    @Test
+    void tokenScopesDefaultToAllButValWriteAndUserWriteUntilTheAuthorChooses() {
+        var val = new Val(alice, "hello", ValType.SCRIPT, Privacy.PUBLIC, null);
+        assertEquals(EnumSet.complementOf(EnumSet.of(Scope.VAL_WRITE, Scope.USER_WRITE)), val.tokenScopes());
+        val.changeTokenScopes(EnumSet.of(Scope.VAL_WRITE, Scope.VAL_READ));
+        assertEquals(EnumSet.of(Scope.VAL_READ, Scope.VAL_WRITE), val.tokenScopes());
+        val.changeTokenScopes(Set.of());
+        assertEquals(Set.of(), val.tokenScopes(), "no scopes is a choice, not the defaults");
     }
 }

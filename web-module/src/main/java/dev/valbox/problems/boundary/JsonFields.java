@@ -51,9 +51,17 @@ public final class JsonFields {
     }
 
     public List<String> requiredStrings(String name) {
+        var strings = strings(name);
+        if (strings == null) {
+            throw new InvalidInputException(name, name + " is required");
+        }
+        return strings;
+    }
+
+    public List<String> strings(String name) {
         var value = json.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidInputException(name, name + " is required");
+            return null;
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new InvalidInputException(name, name + " must be an array of strings");

@@ -1,11 +1,15 @@
 package dev.valbox.vals.boundary;
 
 import dev.valbox.problems.boundary.JsonFields;
+import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.NewVal;
 import dev.valbox.vals.control.ValChanges;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.ValType;
 import jakarta.json.JsonObject;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The bodies that create or change vals, read strictly. */
 public final class ValRequest {
@@ -29,10 +33,20 @@ public final class ValRequest {
         return new NewVal(fields.requiredString("code"), fields.requiredString("name"), null, null, null);
     }
 
-    /** PUT /v1/vals/{id}. */
+    /** PUT /v1/vals/{id}, with Valbox's {@code scopes}: those of the token the val's runs get. */
     public static ValChanges changes(JsonObject json) {
-        var fields = JsonFields.of(json, "name", "readme", "privacy", "type");
-        return new ValChanges(fields.string("name"), fields.string("readme"), type(fields), privacy(fields));
+        var fields = JsonFields.of(json, "name", "readme", "privacy", "type", "scopes");
+        return new ValChanges(
+                fields.string("name"), fields.string("readme"), type(fields), privacy(fields), scopes(fields));
+    }
+
+    private static Set<Scope> scopes(JsonFields fields) {
+        var wires = fields.strings("scopes");
+        return wires == null
+                ? null
+                : wires.stream()
+                        .map(wire -> Scope.fromWire("scopes", wire))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
     }
 
     private static ValType type(JsonFields fields) {

@@ -1,5 +1,8 @@
 package dev.valbox.vals.boundary;
 
+import dev.valbox.tokens.control.Caller;
+import dev.valbox.tokens.entity.Scope;
+import dev.valbox.vals.control.Visibility;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.json.Json;
@@ -10,6 +13,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Val Town's ExtendedVal (and, with the counts ignored, BasicVal): one version of a val. */
@@ -28,7 +32,8 @@ import java.util.UUID;
     "readme",
     "likeCount",
     "referenceCount",
-    "compileErrors"
+    "compileErrors",
+    "scopes"
 })
 public record ValResponse(
         UUID id,
@@ -44,11 +49,20 @@ public record ValResponse(
         String readme,
         int likeCount,
         int referenceCount,
-        JsonValue compileErrors) {
+        JsonValue compileErrors,
+        @JsonbNillable(false) List<String> scopes) {
 
     public record Author(UUID id, String username) {}
 
     public static ValResponse from(ValVersion version, UriInfo uri) {
+        return from(version, uri, Caller.ANONYMOUS);
+    }
+
+    /**
+     * As seen by {@code caller}. Valbox's extension {@code scopes}, those of the token the val's runs get, is there for
+     * its author only and left out for everyone else.
+     */
+    public static ValResponse from(ValVersion version, UriInfo uri, Caller caller) {
         var val = version.val();
         var author = val.author();
         return new ValResponse(
@@ -67,7 +81,10 @@ public record ValResponse(
                 val.readme(),
                 0,
                 0,
-                compileErrors(version));
+                compileErrors(version),
+                Visibility.tokenScopesFor(val, caller)
+                        .map(scopes -> List.copyOf(Scope.wires(scopes)))
+                        .orElse(null));
     }
 
     /**

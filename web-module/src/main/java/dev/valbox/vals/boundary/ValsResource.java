@@ -42,19 +42,19 @@ public class ValsResource {
     /** Val Town answers a creation with 200 and the val (not 201). */
     @POST
     public ValResponse create(JsonObject body) {
-        return ValResponse.from(vals.create(caller.get(), ValRequest.newVal(body)), uri);
+        return ValResponse.from(vals.create(caller.get(), ValRequest.newVal(body)), uri, caller.get());
     }
 
     @PUT
     public ValResponse createOrSave(JsonObject body) {
         var request = ValRequest.named(body);
-        return ValResponse.from(vals.createOrSave(caller.get(), request.name(), request.code()), uri);
+        return ValResponse.from(vals.createOrSave(caller.get(), request.name(), request.code()), uri, caller.get());
     }
 
     @GET
     @Path("{val_id}")
     public ValResponse get(@PathParam("val_id") String id) {
-        return ValResponse.from(vals.get(caller.get(), Params.uuid("val_id", id)), uri);
+        return ValResponse.from(vals.get(caller.get(), Params.uuid("val_id", id)), uri, caller.get());
     }
 
     @PUT
@@ -90,7 +90,7 @@ public class ValsResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(version.version()))
                         .build())
-                .entity(ValResponse.from(version, uri))
+                .entity(ValResponse.from(version, uri, caller.get()))
                 .build();
     }
 
@@ -98,7 +98,9 @@ public class ValsResource {
     @Path("{val_id}/versions/{version}")
     public ValResponse getVersion(@PathParam("val_id") String id, @PathParam("version") String version) {
         return ValResponse.from(
-                vals.getVersion(caller.get(), Params.uuid("val_id", id), Params.integer("version", version, -1)), uri);
+                vals.getVersion(caller.get(), Params.uuid("val_id", id), Params.integer("version", version, -1)),
+                uri,
+                caller.get());
     }
 
     @DELETE

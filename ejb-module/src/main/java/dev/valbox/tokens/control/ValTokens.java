@@ -1,0 +1,164 @@
+package dev.valbox.tokens.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.valbox.accounts.entity.User;
+import dev.valbox.problems.entity.InvalidInputException;
+import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.tokens.entity.Scope;
+import dev.valbox.vals.entity.Val;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The short-lived JWTs a run carries as {@code valtown}: signed here, on the server only (workers never see the key),
+ * and verified by MicroProfile JWT when a val calls the API with one. A token lives for the run's time limit plus
+ * {@code valbox.val-token.ttl-seconds}, and holds the val's scopes as far as its author can grant them.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ValTokens {
+
+    /** Space-separated scope wire names, as in OAuth 2.0. */
+    public static final String SCOPE = "scope";
+    /** The id of the val whose run the token was issued for; absent for evals. */
+    public static final String VAL = "val";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
+    long timeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "valbox.val-token.ttl-seconds", defaultValue = "60")
+    long ttlSeconds;
+
+    ValTokenKey key;
+    Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void loadKey() {
+        key = ValTokenKeySource.key();
+    }
+
+    /** Who a run of {@code val} acts as: its author, with the val's token scopes as far as the author can grant. */
+    public Caller runAs(Val val) {
+        var author = val.author();
+        return new Caller(author, granted(val.tokenScopes(), grantableBy(author)), Caller.Via.VAL_TOKEN);
+    }
+
+    /**
+     * Who an eval acts as: the evaluating caller, with its own scopes within what a val gets by default. Anonymous
+     * evals stay anonymous, with no token, as with no env.
+     */
+    public Caller runAsForEval(Caller caller) {
+        if (caller.anonymous()) {
+            return Caller.ANONYMOUS;
+        }
+        var wanted = granted(caller.scopes(), Scope.valDefaults());
+        return new Caller(caller.user(), granted(wanted, grantableBy(caller.user())), Caller.Via.VAL_TOKEN);
+    }
+
+    /** The signed token of a run acting as {@code runAs}; {@code valId} is null for an eval. */
+    public String issue(Caller runAs, UUID valId) {
+        return sign(runAs.user(), valId, runAs.scopes());
+    }
+
+    /**
+     * The caller a token that MicroProfile JWT has verified (signature, issuer, expiry) stands for: its user, who must
+     * still exist, with exactly the token's scopes.
+     */
+    public Caller authenticate(JsonWebToken jwt) {
+        var user = uuid(jwt.getSubject())
+                .map(id -> em.find(User.class, id))
+                .orElseThrow(() -> new UnauthenticatedException("The val token's user does not exist."));
+        return new Caller(user, scopes(jwt.getClaim(SCOPE)), Caller.Via.VAL_TOKEN);
+    }
+
+    /**
+     * What {@code author} may put in a val token. Today that is every scope, since a user holds every right over
+     * their own account; the rule lives here so that a narrower one (limits set by an administrator) has one place.
+     */
+    static Set<Scope> grantableBy(User author) {
+        return Scope.all();
+    }
+
+    static Set<Scope> granted(Set<Scope> wanted, Set<Scope> grantable) {
+        var scopes = wanted.isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(wanted);
+        scopes.retainAll(grantable);
+        return scopes;
+    }
+
+    /** The time limit rounded up to whole seconds, since JWT times are in seconds, plus the grace period. */
+    Duration lifetime() {
+        return Duration.ofSeconds(Math.floorDiv(timeoutMs + 999, 1000) + ttlSeconds);
+    }
+
+    String sign(User user, UUID valId, Set<Scope> scopes) {
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(user.id().toString())
+                .claim("upn", user.username())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime())))
+                .claim(SCOPE, Scope.join(scopes));
+        if (valId != null) {
+            claims.claim(VAL, valId.toString());
+        }
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(key.algorithm()).type(JOSEObjectType.JWT).build(), claims.build());
+        try {
+            jwt.sign(key.signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a val token", e);
+        }
+        return jwt.serialize();
+    }
+
+    private static Set<Scope> scopes(Object claim) {
+        var wires = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        if (wires == null) {
+            throw new UnauthenticatedException("The val token has no scope claim.");
+        }
+        try {
+            return Scope.split(wires);
+        } catch (InvalidInputException e) {
+            throw new UnauthenticatedException("The val token names an unknown scope.");
+        }
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.ofNullable(text).map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

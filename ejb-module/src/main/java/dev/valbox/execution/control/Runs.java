@@ -3,6 +3,7 @@ package dev.valbox.execution.control;
 import dev.valbox.accounts.control.Accounts;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.execution.entity.Trigger;
+import dev.valbox.modules.control.ImportSpecifier;
 import dev.valbox.modules.control.ModuleGraph;
 import dev.valbox.modules.control.Modules;
 import dev.valbox.modules.entity.CompileException;
@@ -23,6 +24,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -138,7 +140,12 @@ public class Runs {
         var runAs = caller.anonymous()
                 ? Caller.ANONYMOUS
                 : new Caller(caller.user(), valScopes(caller.scopes()), Caller.Via.VAL_TOKEN);
-        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args), runAs);
+        // Eval code may use the standard library (as the token's user, within its scopes); other imports stay unmapped.
+        var standard = new HashMap<String, String>();
+        for (var specifier : compiled.get().imports()) {
+            ImportSpecifier.standardLibrary(specifier).ifPresent(key -> standard.put(specifier, key));
+        }
+        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code(), standard), call(args), runAs);
     }
 
     /** What code may do by default: everything but change vals or the account (the seeds' "safer defaults"). */

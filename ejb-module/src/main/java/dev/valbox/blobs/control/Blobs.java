@@ -97,14 +97,7 @@ public class Blobs {
         requireBlobLimit(size);
         lockBlobsOf(owner);
         requireRoom(owner, key, size);
-        var existing = find(owner, key);
-        if (existing.isPresent()) {
-            chunks.delete(existing.get().replace(content, size));
-            return existing.get();
-        }
-        var blob = new Blob(owner, key, content, size);
-        em.persist(blob);
-        return blob;
+        return put(owner, key, content, size);
     }
 
     /** Deletes the blob if there is one: deleting a missing key is not an error, as in Val Town. */
@@ -127,14 +120,7 @@ public class Blobs {
         requireRoom(owner, to, source.size());
         var content = UUID.randomUUID();
         chunks.copy(source.content(), content);
-        var existing = find(owner, to);
-        if (existing.isPresent()) {
-            chunks.delete(existing.get().replace(content, source.size()));
-            return existing.get();
-        }
-        var copy = new Blob(owner, to, content, source.size());
-        em.persist(copy);
-        return copy;
+        return put(owner, to, content, source.size());
     }
 
     /** Renames the blob at {@code from} to {@code to}, replacing what was there. */
@@ -152,6 +138,18 @@ public class Blobs {
             source.rename(to);
         }
         return source;
+    }
+
+    /** Points {@code key} at stored content, freeing the chunks it held before. Call with the owner locked. */
+    private Blob put(User owner, String key, UUID content, long size) {
+        var existing = find(owner, key);
+        if (existing.isPresent()) {
+            chunks.delete(existing.get().replace(content, size));
+            return existing.get();
+        }
+        var blob = new Blob(owner, key, content, size);
+        em.persist(blob);
+        return blob;
     }
 
     private Optional<Blob> find(User owner, String key) {

@@ -103,7 +103,10 @@ public class Blobs {
     /** Deletes the blob if there is one: deleting a missing key is not an error, as in Val Town. */
     public void delete(Caller caller, String key) {
         caller.require(Scope.BLOB_WRITE);
-        find(caller.user(), Blob.requireKey("key", key)).ifPresent(this::remove);
+        Blob.requireKey("key", key);
+        // Locked like a write, so a delete racing a store of the same key cannot leave the new chunks unowned.
+        lockBlobsOf(caller.user());
+        find(caller.user(), key).ifPresent(this::remove);
     }
 
     /** Copies the blob at {@code from} to {@code to}, replacing what was there. */

@@ -211,6 +211,28 @@ class PayaraServerSmokeIT {
         assertEquals(Optional.empty(), reply.headers().firstValue("X-Powered-By"), () -> describe(reply));
     }
 
+    @Test
+    void blobKeysWithEncodedSlashesAndUnicodeReachTheApi() throws Exception {
+        var signup = send(
+                "POST",
+                "/v1/signup",
+                null,
+                "{\"username\":\"blobs\",\"email\":\"blobs@example.com\",\"password\":\"correct horse battery\"}");
+        assertEquals(201, signup.statusCode(), () -> describe(signup));
+        var token = json(signup).getString("token");
+        var path = "/v1/blob/notes%2F2024%2F%C3%BCber%20%E2%9C%93";
+        var stored = send("POST", path, token, "{\"saved\":true}");
+        assertEquals(201, stored.statusCode(), () -> describe(stored));
+        var read = send("GET", path, token, null);
+        assertEquals(200, read.statusCode(), () -> describe(read));
+        assertEquals("{\"saved\":true}", read.body(), () -> describe(read));
+        var listed = send("GET", "/v1/blob", token, null);
+        try (var reader = Json.createReader(new StringReader(listed.body()))) {
+            assertEquals(
+                    "notes/2024/über ✓", reader.readArray().getJsonObject(0).getString("key"), () -> describe(listed));
+        }
+    }
+
     /** Applies the server-level settings of domain-config/ the way an operator of Payara Server would. */
     private static void applyDomainConfig() throws Exception {
         var file = System.getProperty("valbox.postBoot");

@@ -76,18 +76,37 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String json) {
-        var builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(180))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        var builder = request(
+                method,
+                path,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null && !headers.containsKey("Content-Type")) {
             builder.header("Content-Type", "application/json");
         }
+        return new Reply(exchange(builder, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Sends any body (bytes, a stream); the answer is read as text. */
+    public Reply upload(String method, String path, HttpRequest.BodyPublisher body) {
+        return new Reply(exchange(request(method, path, body), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Sends any body (bytes, a stream) and answers the response's raw bytes: for endpoints that are not JSON. */
+    public HttpResponse<byte[]> bytes(String method, String path, HttpRequest.BodyPublisher body) {
+        return exchange(request(method, path, body), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String method, String path, HttpRequest.BodyPublisher body) {
+        var builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(180))
+                .method(method, body);
         headers.forEach(builder::header);
+        return builder;
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler) {
         try {
-            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response);
+            return CLIENT.send(builder.build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The vals API against the Val Town v1 OpenAPI document (SPEC §3): every operation below is called, its status must be
- * the success status the document lists, and its body must validate against that response's schema (JSON Schema 2020-12,
- * formats asserted). Operations whose documented response has no body schema are checked by status only.
+ * The vals and blob APIs against the Val Town v1 OpenAPI document (SPEC §3): every operation below is called, its
+ * status must be the success status the document lists, and its body must validate against that response's schema
+ * (JSON Schema 2020-12, formats asserted). Operations whose documented response has no body schema (a blob's bytes)
+ * are checked by status only.
  *
  * <p>The walk sends only request bodies the document allows, and validates them against the request schema before
  * sending, except where a step says it uses a Valbox extension of a request enum. It never uses the privacy
@@ -46,7 +47,7 @@ class OpenApiContractIT {
         }
     }
 
-    /** The operations of issue 2 that the walk must check, each with the success status the document lists. */
+    /** The operations of issues 2 and 5 that the walk must check, each with the success status the document lists. */
     static final List<Listed> OPERATIONS = List.of(
             new Listed("POST", "/v1/vals", 200),
             new Listed("PUT", "/v1/vals", 200),
@@ -65,7 +66,11 @@ class OpenApiContractIT {
             new Listed("GET", "/v1/me", 200),
             new Listed("GET", "/v1/me/likes", 200),
             new Listed("GET", "/v1/me/comments", 200),
-            new Listed("GET", "/v1/me/references", 200));
+            new Listed("GET", "/v1/me/references", 200),
+            new Listed("GET", "/v1/blob", 200),
+            new Listed("POST", "/v1/blob/{key}", 201),
+            new Listed("GET", "/v1/blob/{key}", 200),
+            new Listed("DELETE", "/v1/blob/{key}", 204));
 
     /** The types and privacies the document's request bodies allow. */
     private static final List<String> REQUEST_TYPES = List.of("http", "script", "email");
@@ -313,6 +318,24 @@ class OpenApiContractIT {
         for (var list : List.of("likes", "comments", "references")) {
             call(as, "GET", "/v1/me/" + list, "/v1/me/" + list + "?offset=0&limit=20", null);
         }
+    }
+
+    @Test
+    void storingListingReadingAndDeletingABlob() {
+        var as = Accounts.signup(api, "alice").api(api);
+        // The document's request body is application/json holding a binary string: a JSON string is such a body.
+        call(as, "POST", "/v1/blob/{key}", "/v1/blob/notes%2Ftoday", "\"hello, blob\"");
+        call(as, "POST", "/v1/blob/{key}", "/v1/blob/other", "\"another\"");
+        var all = call(as, "GET", "/v1/blob", "/v1/blob", null);
+        assertEquals(2, all.json().asJsonArray().size(), all::toString);
+        var prefixed = call(as, "GET", "/v1/blob", "/v1/blob?prefix=notes%2F", null);
+        assertEquals(1, prefixed.json().asJsonArray().size(), prefixed::toString);
+        var read = call(as, "GET", "/v1/blob/{key}", "/v1/blob/notes%2Ftoday", null);
+        assertEquals("application/octet-stream", read.contentType(), read::toString);
+        assertEquals("\"hello, blob\"", read.body());
+        call(as, "DELETE", "/v1/blob/{key}", "/v1/blob/notes%2Ftoday", null);
+        var empty = call(as, "GET", "/v1/blob", "/v1/blob?prefix=notes", null);
+        assertEquals(0, empty.json().asJsonArray().size(), empty::toString);
     }
 
     private String create(Api as, String name, String type, String privacy, String code) {

@@ -4,6 +4,7 @@ import dev.valbox.accounts.control.Accounts;
 import dev.valbox.env.control.EnvVars;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.execution.entity.Trigger;
+import dev.valbox.modules.control.ImportSpecifier;
 import dev.valbox.modules.control.ModuleGraph;
 import dev.valbox.modules.control.Modules;
 import dev.valbox.modules.entity.CompileException;
@@ -25,6 +26,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -151,7 +153,13 @@ public class Runs {
         }
         var runAs = valTokens.runAsForEval(caller);
         var token = runAs.anonymous() ? null : valTokens.issue(runAs, null);
-        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args), runAs, token, env);
+        // Eval code may use the standard library (as the token's user, within its scopes); other imports stay unmapped.
+        var standard = new HashMap<String, String>();
+        for (var specifier : compiled.get().imports()) {
+            ImportSpecifier.standardLibrary(specifier).ifPresent(key -> standard.put(specifier, key));
+        }
+        return execute(
+                id, ModuleGraph.single("eval-" + id, compiled.get().code(), standard), call(args), runAs, token, env);
     }
 
     /**

@@ -11,7 +11,12 @@ public record ModuleGraph(String entry, Map<String, Module> modules) {
     public record Module(String code, Map<String, String> imports) {}
 
     public static ModuleGraph single(String key, String code) {
-        return new ModuleGraph(key, Map.of(key, new Module(code, Map.of())));
+        return single(key, code, Map.of());
+    }
+
+    /** One module whose imports are all the worker's own (std: keys). */
+    public static ModuleGraph single(String key, String code, Map<String, String> imports) {
+        return new ModuleGraph(key, Map.of(key, new Module(code, Map.copyOf(imports))));
     }
 
     public JsonObject modulesJson() {

@@ -5,6 +5,7 @@
     'use strict';
     var host = global.__host, valbox = global.__valbox;
     var hostFetch = host.fetch, hostCall = host.call, lastError = host.lastError;
+    var base64Encode = host.base64Encode, base64Decode = host.base64Decode;
     var stringify = JSON.stringify;
     var PromiseCtor = Promise, RequestCtor = Request, ResponseCtor = Response, HeadersCtor = Headers;
     var NativeTypeError = TypeError, NativeError = Error;
@@ -60,6 +61,25 @@
             var token = hostCall(String(service), json);
             if (token === null) return PromiseCtor.reject(new NativeError(lastError()));
             return pending(token, function (value) { return value; });
+        },
+        // Bytes cross host calls as base64. These convert in Java, never byte by byte in JS.
+        // encodeBody: the bytes new Response(body) would hold (strings as UTF-8; buffers, views and
+        // URLSearchParams as fetch sends them; a Request or Response's own body, which is then used up).
+        encodeBody: function encodeBody(body) {
+            if (body instanceof ResponseCtor || body instanceof RequestCtor) {
+                if (body.bodyUsed) throw new NativeTypeError('Body has already been consumed');
+                hidden(body, '_used', true);
+                return base64Encode(body._body || '');
+            }
+            return base64Encode(new ResponseCtor(body)._body || '');
+        },
+        // decodeBody: a 200 Response with these headers whose body is the base64 bytes.
+        decodeBody: function decodeBody(base64, headers) {
+            var binary = base64Decode(String(base64));
+            if (binary === null) throw new NativeTypeError('the host sent a body that is not base64');
+            var response = new ResponseCtor(null, { headers: new HeadersCtor(headers) });
+            hidden(response, '_body', binary);
+            return response;
         }
     });
 })(this);

@@ -4,6 +4,9 @@ scenario('an HTTP val: compile error at its line, fix, save, open the endpoint, 
     const username = await signUp(page, 'carol');
     const name = uniqueName('hello');
     await createVal(page, { name, type: 'http', privacy: 'public' });
+    const template = await page.locator('#editor .CodeMirror').evaluate((el) => el.CodeMirror.getValue());
+    assert.match(template, /export default async function \(req: Request\)/, 'the HTTP template');
+    await page.frameLocator('#preview').locator('body', { hasText: 'Hello, world!' }).waitFor({ timeout: SLOW });
 
     await setCode(page, 'export default async function (req: Request) {\n  const x = ;\n  return new Response("hi");\n}\n');
     assert.match(await save(page), /Saved v1 with 1 compile error/);

@@ -12,6 +12,8 @@ scenario('an API token made in Settings works with curl-like calls, within its s
     await page.click('#token-form button[type=submit]');
     const token = (await page.locator('#new-token-value').textContent()).trim();
     assert.match(token, /^vbx_[0-9A-Za-z]{30}$/);
+    assert.equal(await page.inputValue('#token-name'), '', 'the form is reset');
+    assert.equal(await page.inputValue('#token-val'), 'read', 'to its defaults');
     const row = page.locator('#tokens tr[data-token="deploy script"]');
     await row.waitFor();
     assert.deepEqual((await row.locator('.scopes-cell').textContent()).split(' ').sort(), ['user:read', 'val:read', 'val:write']);

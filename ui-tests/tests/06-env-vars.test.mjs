@@ -1,5 +1,5 @@
 // Needs the env vars API (GET/PUT/DELETE /v1/me/env[/key]) from the env-vars branch.
-import { BASE, SLOW, assert, createVal, save, scenario, setCode, signUp, uniqueName } from '../harness.mjs';
+import { BASE, SLOW, assert, createVal, picture, save, scenario, setCode, signUp, uniqueName } from '../harness.mjs';
 
 scenario('an env var set in Settings is used by a val, can be replaced and deleted, and is never shown', async ({ page }) => {
     await signUp(page, 'iris');
@@ -14,6 +14,7 @@ scenario('an env var set in Settings is used by a val, can be replaced and delet
     await page.reload();
     await page.locator('#env tr[data-env=GREETING]').waitFor();
     assert.ok(!(await page.content()).includes(secret));
+    await picture(page, 'settings-env');
 
     await createVal(page, { name: uniqueName('env'), type: 'http' });
     await setCode(page, 'export default () => new Response(`greeting=${Deno.env.get("GREETING")}`);\n');

@@ -56,12 +56,13 @@ function middle(a, b, start, endA, endB) {
             out.push({ op: ' ', text: a[start + i], a: start + i + 1, b: start + j + 1 });
             i++;
             j++;
-        } else if (j < m && (i === n || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
-            out.push({ op: '+', text: b[start + j], b: start + j + 1 });
-            j++;
-        } else {
+        } else if (i < n && (j === m || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+            // On a tie, removals come first, as in most diffs.
             out.push({ op: '-', text: a[start + i], a: start + i + 1 });
             i++;
+        } else {
+            out.push({ op: '+', text: b[start + j], b: start + j + 1 });
+            j++;
         }
     }
     return out;

@@ -40,8 +40,17 @@ export function field(label, input, hint) {
     return h('label', { class: 'field' }, h('span', { class: 'label' }, label), input, hint && h('small', { class: 'muted' }, hint));
 }
 
+/** A select whose initial choice is also what a form reset returns to. */
 export function select(name, options, selected) {
-    return h('select', { name }, options.map(([value, text]) => h('option', { value, selected: value === selected }, text)));
+    return h(
+        'select',
+        { name },
+        options.map(([value, text]) => {
+            const option = h('option', { value }, text);
+            option.defaultSelected = value === selected;
+            return option;
+        }),
+    );
 }
 
 /** A message area for one form or action: ok/error/busy texts, announced to screen readers. */

@@ -98,7 +98,9 @@ public class Compiler {
             worker.kill();
         }
         try {
-            worker = WorkerProcess.start("compiler", command.processBuilder());
+            worker = WorkerProcess.start("compiler", command.processBuilder(), (compiler, call) -> {
+                // Compiling runs no val code, so there is nobody to answer for.
+            });
             // Loading TypeScript takes seconds: do it now, not in the first save.
             worker.request(
                     "warmup", Json.createObjectBuilder().add("op", "warmup").build());

@@ -1,6 +1,7 @@
 package dev.valbox.execution.control;
 
 import dev.valbox.accounts.control.Accounts;
+import dev.valbox.env.control.EnvVars;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.execution.entity.Trigger;
 import dev.valbox.modules.control.ModuleGraph;
@@ -23,6 +24,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +63,9 @@ public class Runs {
     Accounts accounts;
 
     @Inject
+    EnvVars envVars;
+
+    @Inject
     @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
     long timeoutMs;
 
@@ -80,7 +86,7 @@ public class Runs {
     @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
     String siteUrl;
 
-    /** Runs a script or rpc val's exported function with {@code args}, as its author. */
+    /** Runs a script or rpc val's exported function with {@code args}, as its author and with the author's env. */
     public Outcome run(Caller caller, String username, String valName, JsonArray args) {
         var version = vals.byAlias(caller, accounts.getByUsername(username), valName);
         var val = version.val();
@@ -96,6 +102,7 @@ public class Runs {
      * or a refused import is recorded like any other failed run.
      */
     public Outcome serve(Val val, int version, Supplier<ModuleGraph> graph, JsonObject call, Trigger trigger) {
+        var env = envVars.forRun(val.author());
         var id = evaluations.start(val, version, val.author(), trigger);
         ModuleGraph modules;
         try {
@@ -103,10 +110,13 @@ public class Runs {
         } catch (CompileException e) {
             return failed(id, e);
         }
-        return execute(id, modules, call);
+        return execute(id, modules, call, new Caller(val.author(), valScopes(Scope.all()), Caller.Via.VAL_TOKEN), env);
     }
 
-    /** Runs code that is not saved: an expression's value, or a module's default (else first) exported function. */
+    /**
+     * Runs code that is not saved: an expression's value, or a module's default (else first) exported function. With a
+     * token it runs as that user, with their env; anonymous eval gets no env.
+     */
     public Outcome eval(Caller caller, String code, JsonArray args) {
         if (caller.anonymous() && !anonymousEval) {
             throw new UnauthenticatedException("Anonymous eval is turned off on this server; use an API token.");
@@ -120,6 +130,7 @@ public class Runs {
         if (code.length() > MAX_EVAL_CODE) {
             throw new TooLargeException("code", "eval code must be at most " + MAX_EVAL_CODE + " characters");
         }
+        var env = caller.anonymous() ? Map.<String, String>of() : envVars.forRun(caller.user());
         var id = evaluations.start(null, null, caller.user(), Trigger.EVAL);
         var compiled = compiler.compile("export default (\n" + code + "\n);")
                 .filter(Compilation::ok)
@@ -134,28 +145,42 @@ public class Runs {
                     CompileException.syntax(
                             "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
         }
-        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args));
+        var runAs = caller.anonymous()
+                ? Caller.ANONYMOUS
+                : new Caller(caller.user(), valScopes(caller.scopes()), Caller.Via.VAL_TOKEN);
+        return execute(id, ModuleGraph.single("eval-" + id, compiled.get().code()), call(args), runAs, env);
     }
 
-    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call) {
+    /** What code may do by default: everything but change vals or the account (the seeds' "safer defaults"). */
+    private static Set<Scope> valScopes(Set<Scope> granted) {
+        var scopes = EnumSet.copyOf(Scope.all());
+        scopes.removeAll(EnumSet.of(Scope.VAL_WRITE, Scope.USER_WRITE));
+        scopes.retainAll(granted);
+        return scopes;
+    }
+
+    private Outcome execute(UUID id, ModuleGraph graph, JsonObject call, Caller runAs, Map<String, String> userEnv) {
+        var env = Json.createObjectBuilder();
+        userEnv.forEach(env::add);
+        // Added last, so the server's values win over anything stored under these names.
+        env.add("VALTOWN_API_URL", siteUrl).add("VALBOX_API_URL", siteUrl);
         var frame = Json.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id.toString())
                 .add("entry", graph.entry())
                 .add("modules", graph.modulesJson())
                 .add("call", call)
-                .add(
-                        "env",
-                        Json.createObjectBuilder()
-                                .add("VALTOWN_API_URL", siteUrl)
-                                .add("VALBOX_API_URL", siteUrl))
+                .add("env", env)
                 .add(
                         "limits",
-                        Json.createObjectBuilder().add("timeoutMs", timeoutMs).add("logBytes", logBytes))
+                        Json.createObjectBuilder()
+                                .add("timeoutMs", timeoutMs)
+                                .add("logBytes", logBytes)
+                                .add("allowPrivateFetch", allowPrivateFetch))
                 .build();
         RunResult result;
         try {
-            result = workers.run(id, frame, timeoutMs);
+            result = workers.run(id, frame, timeoutMs, runAs);
         } catch (BusyException e) {
             evaluations.finish(id, RunResult.failed(EvaluationStatus.ERROR, "BusyError", e.getMessage(), 0));
             throw e;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,15 +27,19 @@ final class WorkerProcess {
     private final Process process;
     private final OutputStream stdin;
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    private final BiConsumer<WorkerProcess, JsonObject> calls;
 
-    private WorkerProcess(String name, Process process) {
+    private WorkerProcess(String name, Process process, BiConsumer<WorkerProcess, JsonObject> calls) {
         this.name = name;
         this.process = process;
+        this.calls = calls;
         this.stdin = new BufferedOutputStream(process.getOutputStream());
     }
 
-    static WorkerProcess start(String name, ProcessBuilder builder) throws IOException {
-        var worker = new WorkerProcess(name, builder.start());
+    /** Starts a worker; {@code calls} receives the host calls its runs make (on the reader thread: hand them off). */
+    static WorkerProcess start(String name, ProcessBuilder builder, BiConsumer<WorkerProcess, JsonObject> calls)
+            throws IOException {
+        var worker = new WorkerProcess(name, builder.start(), calls);
         var reader = new Thread(worker::readAnswers, "valbox-" + name + "-reader");
         reader.setDaemon(true);
         reader.start();
@@ -111,6 +116,10 @@ final class WorkerProcess {
 
     private void dispatch(JsonObject message) {
         var op = message.getString("op", "");
+        if ("call".equals(op)) {
+            calls.accept(this, message);
+            return;
+        }
         var id = "ready".equals(op) ? "warmup" : message.getString("id", null);
         var answer = id == null ? null : pending.remove(id);
         if (answer != null) {

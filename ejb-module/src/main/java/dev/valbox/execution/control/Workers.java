@@ -2,12 +2,15 @@ package dev.valbox.execution.control;
 
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.problems.entity.BusyException;
+import dev.valbox.tokens.control.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -58,8 +61,15 @@ public class Workers {
     @ConfigProperty(name = "valbox.data", defaultValue = "./data")
     String data;
 
+    @Inject
+    HostCalls hostCalls;
+
+    @Resource
+    ManagedExecutorService executor;
+
     private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
     private final Map<UUID, WorkerProcess> running = new ConcurrentHashMap<>();
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
     private final java.util.Set<WorkerProcess> warming = ConcurrentHashMap.newKeySet();
@@ -84,11 +94,15 @@ public class Workers {
         running.values().forEach(WorkerProcess::kill);
     }
 
-    /** Runs one evaluation on a free worker; the message is a protocol {@code run} frame for that id. */
-    public RunResult run(UUID evaluationId, JsonObject runFrame, long timeoutMs) {
+    /**
+     * Runs one evaluation on a free worker; the message is a protocol {@code run} frame for that id. Host calls the
+     * run makes act as {@code caller}.
+     */
+    public RunResult run(UUID evaluationId, JsonObject runFrame, long timeoutMs, Caller caller) {
         var worker = acquire(timeoutMs);
         var id = evaluationId.toString();
         var begin = System.nanoTime();
+        callers.put(id, caller);
         running.put(evaluationId, worker);
         try {
             var answer = worker.request(id, runFrame).get(timeoutMs + GRACE_MS, TimeUnit.MILLISECONDS);
@@ -123,6 +137,7 @@ public class Workers {
             worker = null;
             return RunResult.failed(EvaluationStatus.CANCELLED, "CancelledError", "The run was interrupted.", 0);
         } finally {
+            callers.remove(id);
             running.remove(evaluationId);
             if (worker != null) {
                 release(worker);
@@ -223,7 +238,8 @@ public class Workers {
     private void launch() {
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start("worker-" + started.incrementAndGet(), command.processBuilder());
+            worker = WorkerProcess.start(
+                    "worker-" + started.incrementAndGet(), command.processBuilder(), this::answerCall);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a val worker: " + command, e);
         }
@@ -242,6 +258,21 @@ public class Workers {
                         worker.kill();
                     }
                 });
+    }
+
+    /** Host calls are answered on the container's threads, never on the reader thread that must keep reading. */
+    private void answerCall(WorkerProcess worker, JsonObject call) {
+        var caller = callers.get(call.getString("id", ""));
+        if (caller == null || call.getJsonNumber("callId") == null) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                worker.send(hostCalls.answer(caller, call));
+            } catch (IOException e) {
+                // The worker is gone; its run ends through the reader.
+            }
+        });
     }
 
     private static JsonObject warmupFrame(String id) {

@@ -54,6 +54,11 @@ public class Modules {
             var code = compiled(version);
             var imports = new HashMap<String, String>();
             for (var specifier : importsOf(version)) {
+                var std = ImportSpecifier.standardLibrary(specifier);
+                if (std.isPresent()) {
+                    imports.put(specifier, std.get());
+                    continue;
+                }
                 var parsed = ImportSpecifier.parse(specifier, siteUrl);
                 if (parsed.isPresent()) {
                     var target = resolve(specifier, parsed.get(), runAs);

@@ -1,0 +1,45 @@
+package dev.valbox.env.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The server's secrets key, loaded at boot so that a bad key stops the start instead of the first run. It comes from
+ * {@code valbox.secrets.key} when set (required when several instances share one database), else from
+ * {@code ${valbox.data}/secrets.key}, generated on the first start.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Secrets {
+
+    public static final String KEY_FILE = "secrets.key";
+
+    @Inject
+    @ConfigProperty(name = "valbox.secrets.key")
+    Optional<String> configuredKey;
+
+    @Inject
+    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
+    String data;
+
+    private SecretBox box;
+
+    @PostConstruct
+    void load() {
+        box = new SecretBox(configuredKey
+                .map(text -> KeyFile.decode(text, "valbox.secrets.key"))
+                .orElseGet(() -> KeyFile.readOrCreate(Path.of(data, KEY_FILE))));
+    }
+
+    public SecretBox box() {
+        return box;
+    }
+}

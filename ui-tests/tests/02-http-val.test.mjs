@@ -26,6 +26,7 @@ scenario('an HTTP val: compile error at its line, fix, save, open the endpoint, 
     const url = await page.locator('#endpoint-url').textContent();
     assert.equal(url, `${new URL(BASE).protocol}//${username}-${name.toLowerCase()}.web.run.localhost:${new URL(BASE).port}/`);
     await page.frameLocator('#preview').locator('body', { hasText: 'Hello, browser!' }).waitFor({ timeout: SLOW });
+    await page.locator('#evaluations tr.evaluation[data-status=ok] td', { hasText: /^http$/ }).first().waitFor();
 
     const [tab] = await Promise.all([page.context().waitForEvent('page'), page.click('#open-endpoint')]);
     await tab.waitForLoadState();

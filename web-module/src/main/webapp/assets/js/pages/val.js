@@ -259,6 +259,8 @@ class ValView {
         const url = this.endpointUrl();
         // The preview runs on the run domain, in a sandboxed frame: never the site's origin, never its cookies.
         this.preview = h('iframe', { id: 'preview', title: 'Preview', sandbox: 'allow-scripts allow-forms', referrerpolicy: 'no-referrer', src: url });
+        // Each load of the preview is a run of the val: show its evaluation.
+        this.preview.addEventListener('load', () => this.evaluations?.refresh());
         return h(
             'section',
             { class: 'card', id: 'endpoint-panel' },

@@ -1,6 +1,8 @@
 package dev.valbox.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** SPEC §1: the API answers only on the site hosts; the run domain and unknown hosts never reach it. */
+/**
+ * SPEC §1: the API and the UI answer only on the site hosts; the run domain and unknown hosts never reach them. UI
+ * pages carry a strict Content-Security-Policy.
+ */
 @ExtendWith(ArquillianExtension.class)
 class HostRoutingIT {
 
@@ -73,6 +78,58 @@ class HostRoutingIT {
             var reply = api.host(host + ":" + port).get("/v1/search/vals?query=a");
             assertEquals(404, reply.status(), host + ": " + reply);
             assertEquals("unknown host", reply.body().trim());
+        }
+    }
+
+    @Test
+    void uiPagesAreOneDocumentWithAStrictContentSecurityPolicy() {
+        var home = api.get("/");
+        assertEquals(200, home.status(), home::toString);
+        assertTrue(home.contentType().startsWith("text/html"), home.contentType());
+        assertTrue(home.body().contains("/assets/js/main.js"), home.body());
+        var policy = home.header("Content-Security-Policy");
+        assertTrue(policy.contains("default-src 'self'; script-src 'self'; style-src 'self';"), policy);
+        assertTrue(policy.contains("connect-src 'self'"), policy);
+        assertTrue(policy.contains("frame-src *.web.run.localhost:* *.express.run.localhost:*"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertFalse(policy.contains("unsafe"), policy);
+        assertEquals("nosniff", home.header("X-Content-Type-Options"));
+
+        for (var path : new String[] {"/login", "/settings", "/search?q=x", "/u/alice", "/u/alice/hello"}) {
+            var page = api.get(path);
+            assertEquals(200, page.status(), path);
+            assertEquals(home.body(), page.body(), path);
+            assertEquals(policy, page.header("Content-Security-Policy"), path);
+        }
+        var unknown = api.get("/no/such/page");
+        assertEquals(404, unknown.status());
+        assertEquals(home.body(), unknown.body(), "the app draws its own not-found page");
+
+        var script = api.get("/assets/js/main.js");
+        assertEquals(200, script.status());
+        assertEquals(policy, script.header("Content-Security-Policy"));
+        assertEquals(405, api.post("/settings", "{}").status());
+    }
+
+    @Test
+    void theApiKeepsItsSandboxPolicyAndTellsTheRunDomain() {
+        var config = api.get("/v1/config");
+        assertEquals(200, config.status(), config::toString);
+        assertEquals("run.localhost", config.object().getString("runDomain"));
+        assertTrue(config.object().getBoolean("signupEnabled"));
+        assertEquals("sandbox; default-src 'none'; frame-ancestors 'none'", config.header("Content-Security-Policy"));
+    }
+
+    /** HostRouting answers run-domain requests before SitePages could: not the app's page, not its headers. */
+    @Test
+    void theRunDomainNeverServesTheUi() {
+        var run = api.host("nobody-nothing.web.run.localhost:" + port);
+        for (var path : new String[] {"/", "/login", "/u/alice/hello", "/assets/js/main.js", "/index.html"}) {
+            var answer = run.get(path);
+            assertEquals(404, answer.status(), path + ": " + answer);
+            assertEquals("no such val", answer.body().trim(), path);
+            assertTrue(answer.contentType().startsWith("text/plain"), path);
+            assertNull(answer.header("Content-Security-Policy"), path);
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.valbox.hosting.control.Hosts;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The first thing every request meets. Only the site hosts reach the API and the UI; a request for a host under the
  * run domain is answered here by {@link RunDomain} and never gets past this filter into them; any other host is
- * answered 404.
+ * answered 404. Declared in {@code web.xml}, where filter order is defined: it must come before {@link SitePages}.
  */
-@WebFilter(filterName = "HostRouting", urlPatterns = "/*")
 public class HostRouting extends HttpFilter {
 
     @Inject

@@ -62,7 +62,7 @@ public class ModuleSourceServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     }
 }

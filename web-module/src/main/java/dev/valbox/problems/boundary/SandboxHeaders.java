@@ -14,7 +14,8 @@ public class SandboxHeaders implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.getHeaders()
+                .putSingle("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
     }
 }

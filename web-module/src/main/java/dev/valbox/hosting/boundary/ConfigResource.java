@@ -1,0 +1,34 @@
+package dev.valbox.hosting.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What a client needs to know about this server to build links: the run domain its vals answer on and whether
+ * anyone may sign up. The web UI builds an HTTP val's URL from it ({@code {user}-{val}.web.{runDomain}}, with the
+ * page's own scheme and port).
+ */
+@Path("config")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConfigResource {
+
+    public record ConfigResponse(String runDomain, boolean signupEnabled) {}
+
+    @Inject
+    @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
+    String runDomain;
+
+    @Inject
+    @ConfigProperty(name = "valbox.signup.enabled", defaultValue = "true")
+    boolean signupEnabled;
+
+    @GET
+    public ConfigResponse get() {
+        return new ConfigResponse(runDomain.trim().toLowerCase(Locale.ROOT), signupEnabled);
+    }
+}

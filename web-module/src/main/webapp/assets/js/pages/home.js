@@ -1,0 +1,103 @@
+import { all, enc, get, post, session } from '../api.js';
+import { copyButton, field, fill, h, link, select, status } from '../dom.js';
+import { when } from '../format.js';
+import { PRIVACIES, TEMPLATES, TYPES } from '../templates.js';
+import { takeFirstToken } from './auth.js';
+
+export async function homePage(ctx) {
+    const user = session.user();
+    if (!user) return welcome(ctx);
+    ctx.title('My vals');
+    const vals = await all(`/v1/users/${enc(user.id)}/vals`);
+    const token = takeFirstToken();
+    const list = h('tbody');
+    const newVal = newValForm(ctx, user);
+    newVal.hidden = true;
+    fill(
+        ctx.view,
+        token && firstTokenNotice(token),
+        h(
+            'div',
+            { class: 'heading' },
+            h('h1', {}, 'My vals'),
+            h('button', { type: 'button', id: 'new-val', onclick: () => { newVal.hidden = !newVal.hidden; newVal.querySelector('input').focus(); } }, 'New val'),
+        ),
+        newVal,
+        vals.length === 0
+            ? h('p', { class: 'muted', id: 'no-vals' }, 'You have no vals yet. Start one with “New val”.')
+            : h('table', { class: 'list', id: 'my-vals' }, h('thead', {}, h('tr', {}, ['Name', 'Type', 'Privacy', 'Version', 'Last run'].map((t) => h('th', {}, t)))), list),
+    );
+    for (const val of vals) {
+        const lastRun = h('td', { class: 'muted' }, '…');
+        list.append(
+            h(
+                'tr',
+                { 'data-val': val.name },
+                h('td', {}, link(`/u/${enc(user.username)}/${enc(val.name)}`, val.name)),
+                h('td', {}, h('span', { class: 'badge' }, val.type)),
+                h('td', {}, h('span', { class: `badge privacy-${val.privacy}` }, val.privacy)),
+                h('td', {}, `v${val.version}`),
+                lastRun,
+            ),
+        );
+        // The last run's status, one small request per val; the list is shown without waiting for them.
+        get(`/v1/vals/${enc(val.id)}/evaluations?limit=1`).then(
+            (page) => {
+                const last = page.data[0];
+                fill(lastRun, last ? [h('span', { class: `badge status-${last.status}` }, last.status), ' ', when(last.startedAt)] : 'never run');
+            },
+            () => fill(lastRun, '—'),
+        );
+    }
+}
+
+function newValForm(ctx, user) {
+    const name = h('input', { name: 'name', required: true, pattern: '[A-Za-z_][A-Za-z0-9_]{0,47}', placeholder: 'myVal' });
+    const type = select('type', TYPES, 'http');
+    const privacy = select('privacy', PRIVACIES.slice(0, 3), 'private');
+    const message = status();
+    const form = h(
+        'form',
+        { class: 'card', id: 'new-val-form' },
+        h('h2', {}, 'New val'),
+        h('div', { class: 'row' }, field('Name', name), field('Template', type), field('Privacy', privacy)),
+        h('button', { type: 'submit' }, 'Create'),
+        message,
+    );
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        message.show('Creating…', 'busy');
+        try {
+            const val = await post('/v1/vals', { name: name.value.trim(), type: type.value, privacy: privacy.value, code: TEMPLATES[type.value] });
+            ctx.navigate(`/u/${enc(user.username)}/${enc(val.name)}`);
+        } catch (error) {
+            message.show(error.message, 'error');
+        }
+    });
+    return form;
+}
+
+function firstTokenNotice(token) {
+    const value = h('code', { class: 'secret', id: 'first-token' }, token);
+    return h(
+        'div',
+        { class: 'card notice' },
+        h('h2', {}, 'Welcome! Here is your first API token'),
+        h('p', {}, 'It has every scope. It is shown only now: copy it somewhere safe, or revoke it in Settings.'),
+        h('p', { class: 'row' }, value, copyButton(token)),
+    );
+}
+
+function welcome(ctx) {
+    ctx.title('');
+    fill(
+        ctx.view,
+        h(
+            'div',
+            { class: 'card narrow' },
+            h('h1', {}, 'Valbox'),
+            h('p', {}, 'Write small JavaScript and TypeScript programs, vals, and run them: as web endpoints, on a schedule, on email, or from your scripts.'),
+            h('p', {}, link('/login', 'Log in'), ' or ', link('/signup', 'sign up'), '. Public vals can be found with the search box above.'),
+        ),
+    );
+}

@@ -1,0 +1,405 @@
+import { all, api, enc, get, parse, put, send, serverConfig, session } from '../api.js';
+import { append, copyButton, field, fill, h, link, select, status } from '../dom.js';
+import { lineDiff } from '../diff.js';
+import { createEditor } from '../editor.js';
+import { when } from '../format.js';
+import { PRIVACIES } from '../templates.js';
+import { evaluationList, evaluationDetails } from './evaluations.js';
+
+const SCOPES = ['val:read', 'val:write', 'user:read', 'user:write', 'blob:read', 'blob:write', 'sqlite:read', 'sqlite:write', 'email:read', 'email:write'];
+/** SPEC §2: a val's token has every scope but val:write and user:write unless its author chooses otherwise. */
+const DEFAULT_VAL_SCOPES = SCOPES.filter((s) => s !== 'val:write' && s !== 'user:write');
+const RUNNABLE = new Set(['script', 'rpc']);
+
+/** /u/{user}/{val}: the editor for its author, a read-only page for everyone else who may see it. */
+export async function valPage(ctx) {
+    const [username, name] = ctx.params;
+    let val = await get(`/v1/alias/${enc(username)}/${enc(name)}`);
+    const me = session.user();
+    const isAuthor = Boolean(me && val.author && me.id === val.author.id);
+    if (isAuthor) val = await get(`/v1/vals/${enc(val.id)}`);
+    const config = await serverConfig();
+    ctx.title(`${val.author.username}/${val.name}`);
+    return new ValView(ctx, val, isAuthor, config).draw();
+}
+
+class ValView {
+    constructor(ctx, val, isAuthor, config) {
+        this.ctx = ctx;
+        this.val = val;
+        this.isAuthor = isAuthor;
+        this.config = config;
+        this.saved = val.code;
+        this.timers = [];
+    }
+
+    draw() {
+        const val = this.val;
+        this.versionBadge = h('span', { class: 'badge', id: 'val-version' }, `v${val.version}`);
+        this.saveStatus = status();
+        this.saveStatus.id = 'save-status';
+        this.errors = h('ul', { class: 'compile-errors', id: 'compile-errors' });
+        const editorBox = h('div', { class: 'editor', id: 'editor' });
+
+        fill(
+            this.ctx.view,
+            h(
+                'div',
+                { class: 'heading' },
+                h('h1', {}, link(`/u/${enc(val.author.username)}`, val.author.username), ' / ', h('span', { id: 'val-name' }, val.name)),
+                h('span', { class: 'badge', id: 'val-type' }, val.type),
+                this.isAuthor ? this.privacySelector() : h('span', { class: `badge privacy-${val.privacy}`, id: 'val-privacy' }, val.privacy),
+                this.versionBadge,
+            ),
+            this.isAuthor &&
+                h(
+                    'div',
+                    { class: 'toolbar' },
+                    h('button', { type: 'button', id: 'save', onclick: () => this.save() }, 'Save'),
+                    h('span', { class: 'muted small' }, 'Ctrl/Cmd+S saves, Ctrl/Cmd+Enter runs'),
+                    this.saveStatus,
+                ),
+            editorBox,
+            this.errors,
+            RUNNABLE.has(val.type) && this.runPanel(),
+            (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
+            this.isAuthor && this.evaluationsSection(),
+            this.versionsSection(),
+            this.isAuthor && this.scopesSection(),
+            this.isAuthor && this.dangerSection(),
+        );
+
+        this.editor = createEditor(editorBox, {
+            code: val.code,
+            readOnly: !this.isAuthor,
+            onSave: () => this.save(),
+            onRun: () => this.run(),
+            onChange: () => this.markDirty(),
+        });
+        this.showCompileErrors(val.compileErrors);
+
+        // Ctrl/Cmd+S and Ctrl/Cmd+Enter work anywhere on the page, not only inside the editor.
+        const keys = (event) => {
+            // The editor handles its own keys (and marks them handled); this is for focus anywhere else.
+            if (event.defaultPrevented || !(event.ctrlKey || event.metaKey)) return;
+            if (event.key === 's' || event.key === 'S') {
+                event.preventDefault();
+                this.save();
+            } else if (event.key === 'Enter') {
+                event.preventDefault();
+                this.run();
+            }
+        };
+        document.addEventListener('keydown', keys);
+        const unsaved = (event) => {
+            if (this.dirty()) event.preventDefault();
+        };
+        window.addEventListener('beforeunload', unsaved);
+        return () => {
+            document.removeEventListener('keydown', keys);
+            window.removeEventListener('beforeunload', unsaved);
+            this.evaluations?.stop();
+            this.timers.forEach(clearTimeout);
+        };
+    }
+
+    dirty() {
+        return this.isAuthor && this.editor && this.editor.value !== this.saved;
+    }
+
+    markDirty() {
+        if (this.dirty()) this.saveStatus.show('Unsaved changes', 'muted');
+        else this.saveStatus.clear();
+    }
+
+    privacySelector() {
+        const choice = select('privacy', PRIVACIES, this.val.privacy);
+        choice.id = 'privacy';
+        choice.setAttribute('aria-label', 'Privacy');
+        choice.addEventListener('change', async () => {
+            try {
+                await put(`/v1/vals/${enc(this.val.id)}`, { privacy: choice.value });
+                this.val.privacy = choice.value;
+                this.saveStatus.show(`Privacy is now ${choice.value}`);
+            } catch (error) {
+                choice.value = this.val.privacy;
+                this.saveStatus.show(error.message, 'error');
+            }
+        });
+        return choice;
+    }
+
+    async save() {
+        if (!this.isAuthor || this.saving) return this.saving;
+        this.saving = (async () => {
+            const code = this.editor.value;
+            this.saveStatus.show('Saving…', 'busy');
+            try {
+                const saved = await api('POST', `/v1/vals/${enc(this.val.id)}/versions`, { code });
+                this.saved = code;
+                this.val.version = saved.version;
+                this.versionBadge.textContent = `v${saved.version}`;
+                const errors = saved.compileErrors ?? [];
+                this.showCompileErrors(errors);
+                this.saveStatus.show(
+                    errors.length ? `Saved v${saved.version} with ${errors.length} compile error${errors.length > 1 ? 's' : ''}` : `Saved v${saved.version}`,
+                    errors.length ? 'error' : 'ok',
+                );
+                this.reloadPreview();
+                this.refreshVersions?.();
+            } catch (error) {
+                this.saveStatus.show(`Not saved: ${error.message}`, 'error');
+            }
+        })();
+        try {
+            await this.saving;
+        } finally {
+            this.saving = null;
+        }
+    }
+
+    showCompileErrors(errors) {
+        const list = errors ?? [];
+        this.editor?.markErrors(list);
+        fill(
+            this.errors,
+            list.map((e) =>
+                h(
+                    'li',
+                    {},
+                    h('button', { type: 'button', class: 'linklike', onclick: () => this.editor.goTo(e.line, e.column) }, `Line ${e.line}, column ${e.column}`),
+                    ': ',
+                    e.message,
+                ),
+            ),
+        );
+    }
+
+    // --- Running a script val ---------------------------------------------------------------------------------
+
+    runPanel() {
+        this.args = h('input', { id: 'run-args', name: 'args', placeholder: '["world"]', spellcheck: 'false', class: 'code' });
+        this.runStatus = status();
+        this.runOutput = h('div', { class: 'run-output', id: 'run-output' });
+        return h(
+            'section',
+            { class: 'card', id: 'run-panel' },
+            h('h2', {}, 'Run'),
+            h(
+                'form',
+                { class: 'row', onsubmit: (event) => (event.preventDefault(), this.run()) },
+                field('Arguments (a JSON array)', this.args),
+                h('button', { type: 'submit', id: 'run' }, 'Run'),
+            ),
+            this.runStatus,
+            this.runOutput,
+        );
+    }
+
+    async run() {
+        if (!RUNNABLE.has(this.val.type)) {
+            this.reloadPreview();
+            return;
+        }
+        let args = [];
+        const text = this.args.value.trim();
+        if (text) {
+            try {
+                args = JSON.parse(text);
+            } catch {
+                this.runStatus.show('Arguments must be JSON, for example ["world", 42]', 'error');
+                return;
+            }
+            if (!Array.isArray(args)) args = [args];
+        }
+        if (this.running) return;
+        this.running = true;
+        if (this.dirty()) await this.save();
+        this.runStatus.show('Running…', 'busy');
+        fill(this.runOutput);
+        // The run answers only when it ends; meanwhile the evaluations list shows it running, with Cancel.
+        this.timers.push(setTimeout(() => this.evaluations?.refresh(), 800));
+        try {
+            const response = await send('POST', `/v1/run/${enc(this.val.author.username)}.${enc(this.val.name)}`, { args });
+            const body = await parse(response);
+            const evaluationId = response.headers.get('X-Valbox-Evaluation');
+            if (response.ok) {
+                this.runStatus.show('Finished', 'ok');
+                append(this.runOutput, h('h3', {}, 'Result'), h('pre', { class: 'code', id: 'run-result' }, JSON.stringify(body, null, 2)));
+            } else {
+                this.runStatus.show('The run failed', 'error');
+                append(this.runOutput, h('pre', { class: 'code error', id: 'run-error' }, body?.error ?? body?.detail ?? JSON.stringify(body)));
+            }
+            if (evaluationId) {
+                try {
+                    const evaluation = await get(`/v1/evaluations/${enc(evaluationId)}`);
+                    append(this.runOutput, h('h3', {}, 'Logs'), evaluationDetails(evaluation));
+                } catch {
+                    // Only the user whose run it is may read its evaluation; anyone else sees just the result.
+                }
+            }
+            this.evaluations?.refresh();
+        } catch (error) {
+            this.runStatus.show(error.message, 'error');
+        } finally {
+            this.running = false;
+        }
+    }
+
+    // --- HTTP and Express vals: the endpoint and its preview -----------------------------------------------------
+
+    endpointUrl() {
+        const kind = this.val.type === 'express' ? 'express' : 'web';
+        const port = location.port ? `:${location.port}` : '';
+        const label = `${this.val.author.username}-${this.val.name}`.toLowerCase();
+        return `${location.protocol}//${label}.${kind}.${this.config.runDomain}${port}/`;
+    }
+
+    endpointPanel() {
+        const url = this.endpointUrl();
+        // The preview runs on the run domain, in a sandboxed frame: never the site's origin, never its cookies.
+        this.preview = h('iframe', { id: 'preview', title: 'Preview', sandbox: 'allow-scripts allow-forms', referrerpolicy: 'no-referrer', src: url });
+        // Each load of the preview is a run of the val: show its evaluation.
+        this.preview.addEventListener('load', () => this.evaluations?.refresh());
+        return h(
+            'section',
+            { class: 'card', id: 'endpoint-panel' },
+            h('h2', {}, 'Endpoint'),
+            h(
+                'p',
+                { class: 'row' },
+                h('code', { id: 'endpoint-url', class: 'url' }, url),
+                copyButton(url),
+                h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', id: 'open-endpoint', class: 'button secondary small' }, 'Open'),
+                h('button', { type: 'button', class: 'secondary small', id: 'reload-preview', onclick: () => this.reloadPreview() }, 'Reload preview'),
+            ),
+            this.val.privacy === 'legacy_private' && h('p', { class: 'muted' }, 'Legacy private: the endpoint answers only requests with your API token, so the preview shows 401.'),
+            this.preview,
+        );
+    }
+
+    reloadPreview() {
+        if (this.preview) this.preview.src = `${this.endpointUrl()}?preview=${Date.now()}`;
+    }
+
+    // --- Evaluations, versions, val token, delete ----------------------------------------------------------------
+
+    evaluationsSection() {
+        this.evaluations = evaluationList(this.val);
+        return h('section', { class: 'card', id: 'evaluations' }, h('h2', {}, 'Evaluations'), this.evaluations.element);
+    }
+
+    versionsSection() {
+        const list = h('ul', { class: 'versions', id: 'versions' });
+        const from = h('select', { id: 'diff-from', 'aria-label': 'Diff from version' });
+        const to = h('select', { id: 'diff-to', 'aria-label': 'Diff to version' });
+        const output = h('div', { class: 'diff', id: 'diff' });
+        const codes = new Map();
+        const code = async (version) => {
+            if (!codes.has(version)) codes.set(version, (await get(`/v1/vals/${enc(this.val.id)}/versions/${version}`)).code);
+            return codes.get(version);
+        };
+        const showDiff = async () => {
+            if (from.value === '' || to.value === '') return;
+            try {
+                const [a, b] = await Promise.all([code(from.value), code(to.value)]);
+                fill(output, renderDiff(lineDiff(a, b)));
+            } catch (error) {
+                fill(output, h('p', { class: 'status error' }, error.message));
+            }
+        };
+        from.addEventListener('change', showDiff);
+        to.addEventListener('change', showDiff);
+        this.refreshVersions = async () => {
+            const versions = await all(`/v1/vals/${enc(this.val.id)}/versions`);
+            fill(list, versions.map((v) => h('li', {}, h('span', { class: 'badge' }, `v${v.version}`), ' ', when(v.createdAt))));
+            const options = versions.map((v) => [String(v.version), `v${v.version}`]);
+            fill(from, options.map(([value, text]) => h('option', { value }, text)));
+            fill(to, options.map(([value, text]) => h('option', { value }, text)));
+            if (versions.length > 1) {
+                from.value = String(versions[1].version);
+                to.value = String(versions[0].version);
+                await showDiff();
+            } else {
+                fill(output, h('p', { class: 'muted' }, 'Only one version so far: save again to compare.'));
+            }
+        };
+        this.refreshVersions().catch((error) => fill(list, h('li', { class: 'status error' }, error.message)));
+        return h(
+            'section',
+            { class: 'card', id: 'versions-section' },
+            h('h2', {}, 'Versions'),
+            list,
+            h('div', { class: 'row' }, h('span', {}, 'Compare'), from, h('span', {}, 'with'), to),
+            output,
+        );
+    }
+
+    scopesSection() {
+        const current = new Set(Array.isArray(this.val.scopes) ? this.val.scopes : DEFAULT_VAL_SCOPES);
+        const boxes = SCOPES.map((scope) => h('input', { type: 'checkbox', name: 'scope', value: scope, checked: current.has(scope), id: `scope-${scope.replace(':', '-')}` }));
+        const message = status();
+        const form = h(
+            'form',
+            { id: 'scopes-form' },
+            h('div', { class: 'scopes' }, boxes.map((box) => h('label', { class: 'check' }, box, ' ', box.value))),
+            h('button', { type: 'submit', class: 'secondary' }, 'Save scopes'),
+            message,
+        );
+        form.addEventListener('submit', async (event) => {
+            event.preventDefault();
+            const scopes = boxes.filter((b) => b.checked).map((b) => b.value);
+            try {
+                await put(`/v1/vals/${enc(this.val.id)}`, { scopes });
+                this.val.scopes = scopes;
+                message.show('Scopes saved');
+            } catch (error) {
+                message.show(error.message, 'error');
+            }
+        });
+        return h(
+            'section',
+            { class: 'card', id: 'val-token' },
+            h('h2', {}, 'Val token'),
+            h('p', { class: 'muted' }, 'Every run gets a fresh token in Deno.env.get("valtown") with these scopes (never more than yours).'),
+            form,
+        );
+    }
+
+    dangerSection() {
+        const message = status();
+        const remove = async () => {
+            if (!confirm(`Delete ${this.val.name} and all its versions?`)) return;
+            try {
+                await api('DELETE', `/v1/vals/${enc(this.val.id)}`);
+                this.saved = this.editor.value;
+                this.ctx.navigate('/');
+            } catch (error) {
+                message.show(error.message, 'error');
+            }
+        };
+        return h('section', { class: 'card danger' }, h('h2', {}, 'Delete'), h('button', { type: 'button', class: 'danger', id: 'delete-val', onclick: remove }, 'Delete this val'), message);
+    }
+}
+
+function renderDiff(lines) {
+    if (lines.every((line) => line.op === ' ')) return h('p', { class: 'muted' }, 'No differences.');
+    return h(
+        'table',
+        { class: 'diff-lines' },
+        h(
+            'tbody',
+            {},
+            lines.map((line) =>
+                h(
+                    'tr',
+                    { class: line.op === '+' ? 'added' : line.op === '-' ? 'removed' : 'same' },
+                    h('td', { class: 'ln' }, line.a ?? ''),
+                    h('td', { class: 'ln' }, line.b ?? ''),
+                    h('td', { class: 'op' }, line.op),
+                    h('td', { class: 'text' }, line.text),
+                ),
+            ),
+        ),
+    );
+}

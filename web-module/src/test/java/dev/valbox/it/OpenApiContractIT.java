@@ -46,7 +46,7 @@ class OpenApiContractIT {
         }
     }
 
-    /** The operations of issue 2 that the walk must check, each with the success status the document lists. */
+    /** The operations of issues 2 and 5 that the walk must check, each with the success status the document lists. */
     static final List<Listed> OPERATIONS = List.of(
             new Listed("POST", "/v1/vals", 200),
             new Listed("PUT", "/v1/vals", 200),
@@ -65,7 +65,9 @@ class OpenApiContractIT {
             new Listed("GET", "/v1/me", 200),
             new Listed("GET", "/v1/me/likes", 200),
             new Listed("GET", "/v1/me/comments", 200),
-            new Listed("GET", "/v1/me/references", 200));
+            new Listed("GET", "/v1/me/references", 200),
+            new Listed("POST", "/v1/sqlite/execute", 200),
+            new Listed("POST", "/v1/sqlite/batch", 200));
 
     /** The types and privacies the document's request bodies allow. */
     private static final List<String> REQUEST_TYPES = List.of("http", "script", "email");
@@ -313,6 +315,50 @@ class OpenApiContractIT {
         for (var list : List.of("likes", "comments", "references")) {
             call(as, "GET", "/v1/me/" + list, "/v1/me/" + list + "?offset=0&limit=20", null);
         }
+    }
+
+    @Test
+    void sqliteStatementsAndBatches() {
+        var as = Accounts.signup(api, "alice").api(api);
+        var execute = "/v1/sqlite/execute";
+        call(
+                as,
+                "POST",
+                execute,
+                execute,
+                "{\"statement\":\"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, score REAL)\"}");
+        var inserted = call(
+                as,
+                "POST",
+                execute,
+                execute,
+                "{\"statement\":{\"sql\":\"INSERT INTO notes (body, score) VALUES (?, ?)\",\"args\":[\"hello\", 1.5]}}");
+        assertEquals(1, inserted.object().getInt("lastInsertRowid"), inserted::toString);
+        var selected = call(
+                as,
+                "POST",
+                execute,
+                execute,
+                "{\"statement\":{\"sql\":\"SELECT id, body, score, NULL AS nothing FROM notes WHERE body = :body\","
+                        + "\"args\":{\"body\":\"hello\"}}}");
+        assertEquals(1, selected.object().getJsonArray("rows").size(), selected::toString);
+
+        var batch = "/v1/sqlite/batch";
+        call(
+                as,
+                "POST",
+                batch,
+                batch,
+                "{\"statements\":[{\"sql\":\"INSERT INTO notes (body) VALUES (?)\",\"args\":[\"world\"]},"
+                        + "\"UPDATE notes SET score = 2 WHERE score IS NULL\"],\"mode\":\"write\"}");
+        var read = call(
+                as,
+                "POST",
+                batch,
+                batch,
+                "{\"statements\":[\"SELECT 1;\",\"SELECT count(*) FROM notes\"],\"mode\":\"read\"}");
+        assertEquals(2, read.json().asJsonArray().size(), read::toString);
+        call(as, "POST", batch, batch, "{\"statements\":[\"SELECT body FROM notes ORDER BY id\"]}");
     }
 
     private String create(Api as, String name, String type, String privacy, String code) {

@@ -339,7 +339,7 @@ class OpenApiContractIT {
                 "POST",
                 execute,
                 execute,
-                "{\"statement\":{\"sql\":\"SELECT id, body, score, NULL AS nothing FROM notes WHERE body = :body\","
+                "{\"statement\":{\"sql\":\"SELECT id, body, score, NULL AS missing FROM notes WHERE body = :body\","
                         + "\"args\":{\"body\":\"hello\"}}}");
         assertEquals(1, selected.object().getJsonArray("rows").size(), selected::toString);
 

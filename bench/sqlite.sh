@@ -3,7 +3,8 @@
 # POST /v1/sqlite/execute with wrk (Debian package `wrk`):
 #   1. inserts (one row per request, autocommit) into one user's database,
 #   2. primary-key selects from that database,
-#   3. inserts and selects spread over 8 users' databases (one connection each, so they run in parallel).
+#   3. inserts and selects spread over 8 users' databases (one connection each, so they run in parallel),
+# next to the floor of any authenticated API call: GET /v1/me with the same token.
 # Usage: bench/sqlite.sh [seconds per wrk run, default 10]. Needs the project built (bin/valbox builds it).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -54,6 +55,11 @@ measure() { # label, tokens, body
 
 echo "Valbox SQLite benchmark: wrk -t2 -c$connections -d${duration}s on $(nproc) cores"
 execute "${tokens[0]}" "$insert"  # warm the path once
+wrk -t2 -c"$connections" -d"${duration}s" -H "Authorization: Bearer ${tokens[0]}" "$site/v1/me" > /dev/null  # JIT warm-up
+wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer ${tokens[0]}" "$site/v1/me" > "$data/wrk.txt"
+printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "floor: GET /v1/me (authenticated)" \
+  "$(awk '/Requests\/sec/ {print $2}' "$data/wrk.txt")" "$(awk '$1 == "50%" {print $2}' "$data/wrk.txt")" \
+  "$(awk '$1 == "99%" {print $2}' "$data/wrk.txt")"
 measure "insert, 1 database" "${tokens[0]}" "$insert"
 measure "select by id, 1 database" "${tokens[0]}" "$select"
 measure "insert, $users databases" "${tokens[*]}" "$insert"

@@ -1,5 +1,6 @@
 package dev.valbox.sqlite.control;
 
+import dev.valbox.problems.entity.ValboxException.Kind;
 import dev.valbox.sqlite.entity.BatchMode;
 import dev.valbox.sqlite.entity.SqliteException;
 import dev.valbox.sqlite.entity.SqliteResult;
@@ -12,12 +13,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
 /**
- * One user's SQLite database file and the one connection this server keeps to it; calls are serialised on it.
+ * One user's SQLite database file and the one connection this server keeps to it. Calls take turns on it, and one
+ * that cannot get its turn within the time limit gives up with {@code SQLITE_BUSY}, so a val firing many slow
+ * statements cannot pile up the server's threads behind its own.
  *
  * <p>The connection is the sandbox. It is opened with no extension loading and {@code SQLITE_LIMIT_ATTACHED} at 0,
  * which stops {@code ATTACH} and also {@code VACUUM [INTO file]} (both attach a database), and with
@@ -46,6 +51,7 @@ final class UserDatabase {
 
     private final Path file;
     private final Limits limits;
+    final ReentrantLock turn = new ReentrantLock(true);
     private volatile SQLiteConnection connection;
     private long maxPages;
     private volatile boolean armed;
@@ -58,7 +64,7 @@ final class UserDatabase {
     }
 
     /** Runs one statement on its own (SQLite's autocommit); a transaction it leaves open is rolled back. */
-    synchronized SqliteResult execute(SqliteStatement statement, boolean mayWrite) {
+    SqliteResult execute(SqliteStatement statement, boolean mayWrite) {
         return call("statement", () -> {
             try {
                 return new Run(statement, "statement", !mayWrite).result();
@@ -69,7 +75,7 @@ final class UserDatabase {
     }
 
     /** Runs statements as one transaction: all take effect, or none when one fails. */
-    synchronized List<SqliteResult> batch(List<SqliteStatement> statements, BatchMode mode, boolean mayWrite) {
+    List<SqliteResult> batch(List<SqliteStatement> statements, BatchMode mode, boolean mayWrite) {
         boolean readOnly = !mayWrite || mode == BatchMode.READ;
         return call("statements", () -> {
             var results = new ArrayList<SqliteResult>(statements.size());
@@ -102,14 +108,19 @@ final class UserDatabase {
         return lastUsed;
     }
 
-    synchronized void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // Closing releases the file whatever SQLite says about it.
+    void close() {
+        turn.lock();
+        try {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    // Closing releases the file whatever SQLite says about it.
+                }
+                connection = null;
             }
-            connection = null;
+        } finally {
+            turn.unlock();
         }
     }
 
@@ -119,6 +130,7 @@ final class UserDatabase {
 
     private <T> T call(String field, Work<T> work) {
         lastUsed = System.nanoTime();
+        awaitTurn(field);
         try {
             connect();
             deadline = System.nanoTime() + limits.timeoutMs() * 1_000_000;
@@ -128,6 +140,24 @@ final class UserDatabase {
             throw failure(e, field);
         } finally {
             armed = false;
+            turn.unlock();
+        }
+    }
+
+    private void awaitTurn(String field) {
+        boolean mine;
+        try {
+            mine = turn.tryLock(limits.timeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            mine = false;
+        }
+        if (!mine) {
+            throw new SqliteException(
+                    Kind.UNAVAILABLE,
+                    field,
+                    "SQLITE_BUSY",
+                    "database is busy: other statements on it did not finish within " + limits.timeoutMs() + " ms");
         }
     }
 

@@ -303,6 +303,25 @@ class UserDatabaseTest {
     }
 
     @Test
+    void aCallThatCannotGetItsTurnWithinTheTimeLimitGivesUp() throws Exception {
+        read("SELECT 1");
+        db.turn.lock();
+        try {
+            long start = System.nanoTime();
+            var waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> assertThrows(SqliteException.class, () -> read("SELECT 1")));
+            var busy = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals("SQLITE_BUSY", busy.code());
+            assertEquals(Kind.UNAVAILABLE, busy.kind());
+            assertTrue(ms >= TIMEOUT_MS - 50 && ms < TIMEOUT_MS * 3, "gave up after " + ms + " ms");
+        } finally {
+            db.turn.unlock();
+        }
+        assertEquals(1L, read("SELECT 1").rows().get(0).get(0));
+    }
+
+    @Test
     void aBatchIsOneTransaction() {
         var results = db.batch(
                 List.of(

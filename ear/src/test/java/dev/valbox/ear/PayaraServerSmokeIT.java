@@ -193,6 +193,26 @@ class PayaraServerSmokeIT {
     }
 
     @Test
+    void sqliteLoadsItsNativeLibraryFromTheEarsLibAndKeepsTheDatabaseUnderValboxData() throws Exception {
+        var signup = send(
+                "POST",
+                "/v1/signup",
+                null,
+                "{\"username\":\"smoke_sqlite\",\"email\":\"sqlite@example.com\",\"password\":\"correct horse battery\"}");
+        assertEquals(201, signup.statusCode(), () -> describe(signup));
+        var token = json(signup).getString("token");
+        var userId = json(signup).getJsonObject("user").getString("id");
+        for (var statement : List.of("CREATE TABLE t (x)", "INSERT INTO t VALUES (42)")) {
+            var done = send("POST", "/v1/sqlite/execute", token, "{\"statement\":\"" + statement + "\"}");
+            assertEquals(200, done.statusCode(), () -> describe(done));
+        }
+        var selected = send("POST", "/v1/sqlite/execute", token, "{\"statement\":\"SELECT x FROM t\"}");
+        assertEquals(200, selected.statusCode(), () -> describe(selected));
+        assertEquals("[[42]]", json(selected).getJsonArray("rows").toString(), () -> describe(selected));
+        assertTrue(Files.isRegularFile(DATA.resolve("sqlite/" + userId + ".db")), "no SQLite database under " + DATA);
+    }
+
+    @Test
     void theDatabaseIsUpAndItsFileLivesUnderValboxData() throws Exception {
         var health = send("GET", "/health", null, null);
         assertEquals(200, health.statusCode(), () -> describe(health));

@@ -70,7 +70,9 @@ class OpenApiContractIT {
             new Listed("GET", "/v1/blob", 200),
             new Listed("POST", "/v1/blob/{key}", 201),
             new Listed("GET", "/v1/blob/{key}", 200),
-            new Listed("DELETE", "/v1/blob/{key}", 204));
+            new Listed("DELETE", "/v1/blob/{key}", 204),
+            new Listed("POST", "/v1/sqlite/execute", 200),
+            new Listed("POST", "/v1/sqlite/batch", 200));
 
     /** The types and privacies the document's request bodies allow. */
     private static final List<String> REQUEST_TYPES = List.of("http", "script", "email");
@@ -336,6 +338,50 @@ class OpenApiContractIT {
         call(as, "DELETE", "/v1/blob/{key}", "/v1/blob/notes%2Ftoday", null);
         var empty = call(as, "GET", "/v1/blob", "/v1/blob?prefix=notes", null);
         assertEquals(0, empty.json().asJsonArray().size(), empty::toString);
+    }
+
+    @Test
+    void sqliteStatementsAndBatches() {
+        var as = Accounts.signup(api, "alice").api(api);
+        var execute = "/v1/sqlite/execute";
+        call(
+                as,
+                "POST",
+                execute,
+                execute,
+                "{\"statement\":\"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, score REAL)\"}");
+        var inserted = call(
+                as,
+                "POST",
+                execute,
+                execute,
+                "{\"statement\":{\"sql\":\"INSERT INTO notes (body, score) VALUES (?, ?)\",\"args\":[\"hello\", 1.5]}}");
+        assertEquals(1, inserted.object().getInt("lastInsertRowid"), inserted::toString);
+        var selected = call(
+                as,
+                "POST",
+                execute,
+                execute,
+                "{\"statement\":{\"sql\":\"SELECT id, body, score, NULL AS missing FROM notes WHERE body = :body\","
+                        + "\"args\":{\"body\":\"hello\"}}}");
+        assertEquals(1, selected.object().getJsonArray("rows").size(), selected::toString);
+
+        var batch = "/v1/sqlite/batch";
+        call(
+                as,
+                "POST",
+                batch,
+                batch,
+                "{\"statements\":[{\"sql\":\"INSERT INTO notes (body) VALUES (?)\",\"args\":[\"world\"]},"
+                        + "\"UPDATE notes SET score = 2 WHERE score IS NULL\"],\"mode\":\"write\"}");
+        var read = call(
+                as,
+                "POST",
+                batch,
+                batch,
+                "{\"statements\":[\"SELECT 1;\",\"SELECT count(*) FROM notes\"],\"mode\":\"read\"}");
+        assertEquals(2, read.json().asJsonArray().size(), read::toString);
+        call(as, "POST", batch, batch, "{\"statements\":[\"SELECT body FROM notes ORDER BY id\"]}");
     }
 
     private String create(Api as, String name, String type, String privacy, String code) {

@@ -22,15 +22,21 @@ public class ValboxException extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private final String code;
 
     public ValboxException(Kind kind, String detail) {
         this(kind, null, detail);
     }
 
     public ValboxException(Kind kind, String field, String detail) {
+        this(kind, field, detail, null);
+    }
+
+    protected ValboxException(Kind kind, String field, String detail, String code) {
         super(detail, null, false, false);
         this.kind = kind;
         this.field = field;
+        this.code = code;
     }
 
     public Kind kind() {
@@ -40,5 +46,10 @@ public class ValboxException extends RuntimeException {
     /** The request field or parameter at fault, if the error is about one. */
     public String field() {
         return field;
+    }
+
+    /** A machine-readable code for clients that expect one (libSQL's {@code SQLITE_CONSTRAINT}); usually null. */
+    public String code() {
+        return code;
     }
 }

@@ -48,6 +48,7 @@ public class ValboxExceptionMapper implements ExceptionMapper<ValboxException> {
                 title,
                 e.getMessage(),
                 e.field(),
+                e.code(),
                 uriInfo.getRequestUri().getPath());
     }
 }

@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every user's database, {@code ${valbox.data}/sqlite/<user id>.db}, with at most
- * {@code valbox.sqlite.open-databases} connections open at a time: past that, the least recently used one is closed,
- * and opened again when its user next needs it.
+ * {@code valbox.sqlite.open-databases} connections open at a time (each may hold SQLite's default 2 MB page cache,
+ * outside the Java heap): past that, the least recently used one is closed, and opened again when its user next
+ * needs it.
  */
 @ApplicationScoped
 public class UserDatabases {
@@ -32,7 +35,7 @@ public class UserDatabases {
     long timeoutMs;
 
     @Inject
-    @ConfigProperty(name = "valbox.sqlite.open-databases", defaultValue = "200")
+    @ConfigProperty(name = "valbox.sqlite.open-databases", defaultValue = "100")
     int maxOpen;
 
     private Path directory;
@@ -81,5 +84,16 @@ public class UserDatabases {
     @PreDestroy
     void closeAll() {
         databases.values().forEach(UserDatabase::close);
+        // sqlite-jdbc registers its driver with DriverManager when first used; an undeploy must not leave it there.
+        for (var drivers = DriverManager.getDrivers(); drivers.hasMoreElements(); ) {
+            var driver = drivers.nextElement();
+            if (driver instanceof org.sqlite.JDBC) {
+                try {
+                    DriverManager.deregisterDriver(driver);
+                } catch (SQLException e) {
+                    // Already gone.
+                }
+            }
+        }
     }
 }

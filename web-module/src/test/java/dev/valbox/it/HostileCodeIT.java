@@ -84,7 +84,7 @@ class HostileCodeIT {
         return api.get("/v1/run/" + bob.username() + ".steady?args=21");
     }
 
-    /** The health check counts live worker processes; a worker left spinning would stay busy or be missing. */
+    /** The health check counts workers; a worker left spinning would stay busy, or show as one process too many. */
     private void awaitAllWorkersIdle() throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
         String last = "";

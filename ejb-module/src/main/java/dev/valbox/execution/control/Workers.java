@@ -165,6 +165,11 @@ public class Workers {
         return true;
     }
 
+    /** Workers warm and waiting for a run. */
+    public int ready() {
+        return idle.size();
+    }
+
     /** Workers currently running a val. */
     public int busy() {
         return running.size();

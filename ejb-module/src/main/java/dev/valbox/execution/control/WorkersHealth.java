@@ -21,6 +21,7 @@ public class WorkersHealth implements HealthCheck {
                 .status(alive > 0)
                 .withData("size", workers.size())
                 .withData("alive", alive)
+                .withData("ready", workers.ready())
                 .withData("busy", workers.busy())
                 .build();
     }

@@ -97,8 +97,9 @@ class HostileCodeIT {
                     .findFirst()
                     .orElseThrow()
                     .getJsonObject("data");
+            // Ready, not merely alive: a replacement still warming up cannot take the next test's runs yet.
             if (workers.getString("busy").equals("0")
-                    && workers.getString("alive").equals(workers.getString("size"))) {
+                    && workers.getString("ready").equals(workers.getString("size"))) {
                 assertEquals(workers.getString("size"), String.valueOf(countWorkerProcesses()), last);
                 return;
             }

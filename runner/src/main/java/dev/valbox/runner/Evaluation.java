@@ -22,6 +22,7 @@ final class Evaluation {
     private final Collection<ValModule> modules;
     private final String callJson;
     private final String envJson;
+    private final boolean valToken;
     private final Limits limits;
     private final HostCalls calls;
     private final Fetcher fetcher;
@@ -35,6 +36,7 @@ final class Evaluation {
             Collection<ValModule> modules,
             Object call,
             Object env,
+            boolean valToken,
             Limits limits,
             HostCalls calls,
             Fetcher fetcher) {
@@ -43,6 +45,7 @@ final class Evaluation {
         this.modules = modules;
         this.callJson = json(call);
         this.envJson = json(env == null ? Map.of() : env);
+        this.valToken = valToken;
         this.limits = limits;
         this.calls = calls;
         this.fetcher = fetcher;
@@ -127,7 +130,7 @@ final class Evaluation {
 
     /** Drives the event loop; answers the outcome JSON, or null when a limit stopped the run. */
     private String loop(ValGlobal global, Budget budget, RunIo io) throws InterruptedException {
-        global.start(callJson, envJson);
+        global.start(callJson, envJson, valToken);
         while (true) {
             global.drain();
             if (budget.tripped() != null) {

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +20,9 @@ import java.util.function.Consumer;
  * still outstanding is abandoned: fetches are interrupted and late host replies are ignored.
  */
 final class RunIo {
+
+    /** How often a wait in {@link #callNow} looks at the budget, so a cancel is noticed promptly. */
+    private static final long WAIT_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final String evaluationId;
     private final boolean allowPrivateFetch;
@@ -115,6 +122,35 @@ final class RunIo {
                     settle.accept(settlement(outcome));
                 }));
         fetching.add(started[0]);
+    }
+
+    /**
+     * Asks the server for a value the runtime needs at once (the run's val token) and waits for it on the run
+     * thread, within the run's budget: a cancel or the deadline ends the wait as it would end a loop. Answers null
+     * when the server refuses.
+     */
+    Object callNow(String service) {
+        CompletableFuture<HostCalls.Reply> answer = new CompletableFuture<>();
+        long callId = calls.send(evaluationId, service, Map.of(), answer::complete);
+        try {
+            while (true) {
+                budget.check();
+                try {
+                    HostCalls.Reply reply = answer.get(
+                            Math.max(1, Math.min(WAIT_SLICE_NANOS, budget.remainingNanos())), TimeUnit.NANOSECONDS);
+                    return reply.ok() ? reply.value() : null;
+                } catch (TimeoutException e) {
+                    // Look at the budget again, then wait on.
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the server");
+        } catch (ExecutionException e) {
+            return null;
+        } finally {
+            calls.forget(callId);
+        }
     }
 
     /** The run is over: stop what is still going. */

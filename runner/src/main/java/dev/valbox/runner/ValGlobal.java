@@ -75,8 +75,9 @@ final class ValGlobal {
         host.detach();
     }
 
-    void start(String callJson, String envJson) {
-        runtime.callMember("run", entry, callJson, envJson);
+    /** @param valToken whether the server mints a val token for this run when the val first reads it */
+    void start(String callJson, String envJson, boolean valToken) {
+        runtime.callMember("run", entry, callJson, envJson, valToken);
     }
 
     void drain() {

@@ -19,6 +19,9 @@ import org.openjdk.nashorn.api.scripting.JSObject;
 final class ValHost extends AbstractJSObject {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The host call that mints the run's val token (PROTOCOL.md, "valToken"). */
+    static final String VAL_TOKEN_SERVICE = "valtown.token";
+
     private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
     private final Settler settler;
@@ -37,6 +40,7 @@ final class ValHost extends AbstractJSObject {
                             HostFunction.string(args, 0),
                             args.length > 1 && args[1] != null ? args[1].toString() : null))),
             Map.entry("gate", HostFunction.of(args -> gate())),
+            Map.entry("valToken", HostFunction.of(args -> running().callNow(VAL_TOKEN_SERVICE))),
             Map.entry("kind", HostFunction.of(args -> kind(args.length > 0 ? args[0] : null))),
             Map.entry("log", HostFunction.of(args -> {
                 RunLog current = log;

@@ -136,6 +136,7 @@ final class Worker {
                 modules,
                 call,
                 message.get("env"),
+                Boolean.TRUE.equals(message.get("valToken")),
                 Evaluation.Limits.from((Map<?, ?>) message.get("limits")),
                 calls,
                 fetcher);

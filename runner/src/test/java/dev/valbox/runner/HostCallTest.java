@@ -50,6 +50,10 @@ class HostCallTest {
     }
 
     private void run(String id, String source, long timeoutMs) {
+        run(id, source, timeoutMs, false);
+    }
+
+    private void run(String id, String source, long timeoutMs, boolean valToken) {
         ValModule module = Vals.module("val:" + id, source, Map.of(STD, "std:host-test"));
         server.write(Map.of(
                 "op", "run",
@@ -57,7 +61,52 @@ class HostCallTest {
                 "entry", module.key(),
                 "modules", Map.of(module.key(), Map.of("code", module.code(), "imports", module.imports())),
                 "call", Map.of("kind", "function", "args", List.of()),
+                "env", Map.of("A", "1"),
+                "valToken", valToken,
                 "limits", Map.of("timeoutMs", timeoutMs)));
+    }
+
+    @Test
+    void theValTokenIsAskedForOnceWhenTheValFirstReadsIt() throws IOException {
+        run(
+                "token-1",
+                "export default () => [Deno.env.get('A'), Deno.env.get('valtown'), Deno.env.has('valtown'),"
+                        + " process.env.valtown, Object.keys(Deno.env.toObject()).sort().join()];",
+                5_000,
+                true);
+        var call = read();
+        assertEquals("call", call.get("op"));
+        assertEquals("valtown.token", call.get("service"));
+        assertEquals("token-1", call.get("id"));
+        server.write(reply(call.get("callId"), "signed.jwt.value"));
+        var result = read();
+        assertEquals("result", result.get("op"), () -> "a second token call was made: " + result);
+        assertEquals("ok", result.get("status"), () -> String.valueOf(result));
+        assertEquals(List.of("1", "signed.jwt.value", true, "signed.jwt.value", "A,valtown"), result.get("value"));
+    }
+
+    @Test
+    void aRunThatNeverReadsTheValTokenMakesNoCall() throws IOException {
+        run("token-2", "export default () => [Deno.env.get('A'), Deno.env.has('B')];", 5_000, true);
+        var result = read();
+        assertEquals("result", result.get("op"), () -> "unexpected frame: " + result);
+        assertEquals(List.of("1", false), result.get("value"));
+    }
+
+    @Test
+    void withoutAValTokenTheEnvHasNone() throws IOException {
+        run("token-3", "export default () => [Deno.env.get('valtown') === undefined, Deno.env.has('valtown')];", 5_000);
+        var result = read();
+        assertEquals("result", result.get("op"), () -> "unexpected frame: " + result);
+        assertEquals(List.of(true, false), result.get("value"));
+    }
+
+    @Test
+    void aValWaitingForItsTokenStillTimesOut() throws IOException {
+        run("token-4", "export default () => Deno.env.get('valtown');", 500, true);
+        assertEquals("valtown.token", read().get("service"));
+        var result = read();
+        assertEquals("timeout", result.get("status"), () -> String.valueOf(result));
     }
 
     private Map<String, Object> read() throws IOException {

@@ -172,6 +172,26 @@ class RuntimeApiTest {
     }
 
     @Test
+    void theIncomingRequestsUrlIsTheParsedUrlAndRequestsCopyIt() throws Exception {
+        Map<String, Object> result = vals.run(
+                "export default async (req) => {\n"
+                        + "  const copy = new Request(req);\n"
+                        + "  return Response.json([req.url, req.url, copy.url, new URL(req.url).searchParams.get('q'),"
+                        + " req instanceof Request, Object.keys(req).length]);\n"
+                        + "};",
+                Map.of(
+                        "kind",
+                        "http",
+                        "request",
+                        Map.of("method", "GET", "url", "https://X.Dev/a/../b%7e?q=%C3%A9", "headers", List.of())));
+        assertEquals("ok", result.get("status"), () -> String.valueOf(result));
+        var response = (Map<?, ?>) result.get("value");
+        assertEquals(
+                "[\"https://x.dev/b%7e?q=%C3%A9\",\"https://x.dev/b%7e?q=%C3%A9\",\"https://x.dev/b%7e?q=%C3%A9\",\"é\",true,0]",
+                new String(Base64.getDecoder().decode((String) response.get("body")), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anHttpValMustReturnAResponse() {
         Map<String, Object> result = vals.run(
                 "export default () => 'not a response'",

@@ -76,7 +76,7 @@ final class Vals {
 
     Evaluation evaluation(
             List<ValModule> modules, Map<String, Object> call, Map<String, String> env, Evaluation.Limits limits) {
-        return new Evaluation("eval-1", modules.get(0).key(), modules, call, env, limits, calls, fetcher);
+        return new Evaluation("eval-1", modules.get(0).key(), modules, call, env, false, limits, calls, fetcher);
     }
 
     static Evaluation.Limits limits(long timeoutMs, boolean allowPrivateFetch) {

@@ -1,8 +1,10 @@
 package dev.valbox.accounts.entity;
 
+import dev.valbox.database.control.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 @Entity
+@EntityListeners(Changes.class)
 @Table(
         name = "vb_user",
         uniqueConstraints = {@UniqueConstraint(columnNames = "username"), @UniqueConstraint(columnNames = "email")})

@@ -1,5 +1,7 @@
 package dev.valbox.blobs.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.blobs.entity.Blob;
 import dev.valbox.blobs.entity.BlobChunk;
 import dev.valbox.execution.control.HostService;
@@ -7,7 +9,6 @@ import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.tokens.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -45,7 +46,7 @@ public class BlobService implements HostService {
                 yield JsonValue.NULL;
             }
             case "list" -> {
-                var list = Json.createArrayBuilder();
+                var list = JSON.createArrayBuilder();
                 blobs.list(caller, optionalString(fields, "prefix")).forEach(blob -> list.add(listed(blob)));
                 yield list.build();
             }
@@ -74,13 +75,13 @@ public class BlobService implements HostService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Json.createObjectBuilder(listed(blob))
+        return JSON.createObjectBuilder(listed(blob))
                 .add("body", base64.toString())
                 .build();
     }
 
     private static JsonObject listed(Blob blob) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("key", blob.key())
                 .add("size", blob.size())
                 .add("lastModified", blob.lastModified().toString())

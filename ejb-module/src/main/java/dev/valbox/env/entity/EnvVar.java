@@ -1,11 +1,13 @@
 package dev.valbox.env.entity;
 
 import dev.valbox.accounts.entity.User;
+import dev.valbox.database.control.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.TooLargeException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
 
 /** One env var of one user. Only the sealed value is kept; the plaintext never reaches this entity. */
 @Entity
+@EntityListeners(Changes.class)
 @Table(name = "vb_env_var", uniqueConstraints = @UniqueConstraint(columnNames = {"user_id", "env_key"}))
 @NamedQuery(name = EnvVar.OF_USER, query = "SELECT e FROM EnvVar e WHERE e.user = :user ORDER BY e.key")
 @NamedQuery(name = EnvVar.BY_KEY, query = "SELECT e FROM EnvVar e WHERE e.user = :user AND e.key = :key")

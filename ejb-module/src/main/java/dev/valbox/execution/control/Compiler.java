@@ -1,5 +1,7 @@
 package dev.valbox.execution.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -8,7 +10,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public class Compiler {
      */
     public synchronized Optional<Compilation> compile(String source) {
         var id = UUID.randomUUID().toString();
-        var frame = Json.createObjectBuilder()
+        var frame = JSON.createObjectBuilder()
                 .add("op", "compile")
                 .add("id", id)
                 .add("source", source)
@@ -89,7 +90,7 @@ public class Compiler {
         compile(version.code())
                 .ifPresent(compilation -> version.compiled(
                         compilation.code(),
-                        Json.createArrayBuilder(compilation.imports()).build().toString(),
+                        JSON.createArrayBuilder(compilation.imports()).build().toString(),
                         compilation.ok() ? null : compilation.diagnostics().toString()));
     }
 
@@ -103,7 +104,7 @@ public class Compiler {
             });
             // Loading TypeScript takes seconds: do it now, not in the first save.
             worker.request(
-                    "warmup", Json.createObjectBuilder().add("op", "warmup").build());
+                    "warmup", JSON.createObjectBuilder().add("op", "warmup").build());
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the compiler worker: " + command, e);
         }

@@ -14,13 +14,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The record of runs. An evaluation is written as running in its own transaction before the run starts (so it can
- * be listed and cancelled while it runs) and finished in another when it ends; no transaction is held open across
- * a run. Only the user whose run it is may read or cancel it.
+ * The record of runs. An evaluation is kept in memory while it runs (so it can be read and cancelled) and written
+ * once it has finished, in a batch, by the {@link EvaluationRecorder}: no transaction is held open across a run and
+ * none is on the path of a request. Only the user whose run it is may read or cancel it.
  */
 @Stateless
 public class Evaluations {
@@ -31,50 +33,68 @@ public class Evaluations {
     @Inject
     Workers workers;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Inject
+    EvaluationRecorder recorder;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public UUID start(Val val, Integer version, User user, Trigger trigger) {
-        var evaluation = new Evaluation(
-                val == null ? null : em.find(Val.class, val.id()),
-                version,
-                user == null ? null : em.find(User.class, user.id()),
-                trigger);
-        em.persist(evaluation);
+        var evaluation = new Evaluation(val, version, user, trigger);
+        recorder.started(evaluation);
         return evaluation.id();
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void finish(UUID id, RunResult result) {
-        var evaluation = em.find(Evaluation.class, id);
-        if (evaluation != null) {
+        recorder.find(id).ifPresent(evaluation -> {
             evaluation.finish(
                     result.status(),
                     result.wallMs(),
                     result.logs().toString(),
                     result.error() == null ? null : result.error().toString(),
                     result.ok() ? result.value().toString() : null);
+            recorder.finished(evaluation);
+        });
+    }
+
+    /** Writes finished evaluations, in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void write(List<Evaluation> finished) {
+        for (var evaluation : finished) {
+            em.persist(evaluation.recordedWith(
+                    evaluation.val() == null
+                            ? null
+                            : em.getReference(Val.class, evaluation.val().id()),
+                    evaluation.user() == null
+                            ? null
+                            : em.getReference(User.class, evaluation.user().id())));
         }
     }
 
-    /** The runs of the caller's own val, newest first. Other people's vals have none to show. */
+    /** The runs of the caller's own val, newest first: those still running, then those written. */
     public Page<Evaluation> ofVal(Caller caller, UUID valId, int offset, int limit) {
         Page.check(offset, limit);
         caller.require(Scope.VAL_READ);
         var val = Optional.ofNullable(em.find(Val.class, valId))
                 .filter(v -> caller.is(v.author()))
                 .orElseThrow(() -> new NotFoundException("Val not found"));
-        return Page.of(
-                em.createNamedQuery(Evaluation.OF_VAL, Evaluation.class)
-                        .setParameter("val", val)
-                        .setFirstResult(offset)
-                        .setMaxResults(limit + 1)
-                        .getResultList(),
-                offset,
-                limit);
+        recorder.flush();
+        var running = recorder.running(valId);
+        var shown = new ArrayList<>(running.subList(Math.min(offset, running.size()), running.size()));
+        var wanted = limit + 1 - shown.size();
+        if (wanted > 0) {
+            shown.addAll(em.createNamedQuery(Evaluation.OF_VAL, Evaluation.class)
+                    .setParameter("val", val)
+                    .setFirstResult(Math.max(0, offset - running.size()))
+                    .setMaxResults(wanted)
+                    .getResultList());
+        }
+        return Page.of(shown, offset, limit);
     }
 
     public Evaluation get(Caller caller, UUID id) {
         caller.require(Scope.VAL_READ);
-        return Optional.ofNullable(em.find(Evaluation.class, id))
+        return recorder.find(id)
+                .or(() -> Optional.ofNullable(em.find(Evaluation.class, id)))
                 .filter(e -> caller.is(e.user()))
                 .orElseThrow(Evaluations::notFound);
     }
@@ -82,7 +102,8 @@ public class Evaluations {
     /** Stops a running evaluation of the caller's val. Answers whether it was found running. */
     public boolean cancel(Caller caller, UUID valId, UUID id) {
         caller.require(Scope.VAL_WRITE);
-        var evaluation = Optional.ofNullable(em.find(Evaluation.class, id))
+        var evaluation = recorder.find(id)
+                .or(() -> Optional.ofNullable(em.find(Evaluation.class, id)))
                 .filter(e -> e.val() != null && e.val().id().equals(valId) && caller.is(e.user()))
                 .orElseThrow(Evaluations::notFound);
         return workers.cancel(evaluation.id());

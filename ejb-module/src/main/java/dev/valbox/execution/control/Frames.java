@@ -1,6 +1,7 @@
 package dev.valbox.execution.control;
 
-import jakarta.json.Json;
+import static dev.valbox.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -45,7 +46,7 @@ public final class Frames {
         }
         var body = new byte[length];
         data.readFully(body);
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readObject();
         }
     }

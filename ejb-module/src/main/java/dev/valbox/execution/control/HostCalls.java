@@ -1,12 +1,12 @@
 package dev.valbox.execution.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.problems.entity.ValboxException;
-import dev.valbox.tokens.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.logging.Level;
@@ -22,10 +22,19 @@ public class HostCalls {
     @Any
     Instance<HostService> services;
 
-    /** The {@code reply} frame for one {@code call} frame made by a run acting as {@code caller}. */
-    public JsonObject answer(Caller caller, JsonObject call) {
+    /** The service a worker calls for the run's val token, the first time the val reads it. */
+    static final String VAL_TOKEN_SERVICE = "valtown.token";
+
+    /** The {@code reply} frame for one {@code call} frame made by a run acting as {@code identity}. */
+    public JsonObject answer(RunIdentity identity, JsonObject call) {
         var callId = call.getJsonNumber("callId").longValue();
         var service = call.getString("service", "");
+        if (service.equals(VAL_TOKEN_SERVICE)) {
+            return identity.hasValToken()
+                    ? value(callId, JSON.createValue(identity.valToken().get()))
+                    : failure(callId, "PermissionError", "this run has no val token");
+        }
+        var caller = identity.caller();
         var dot = service.indexOf('.');
         var name = dot < 0 ? service : service.substring(0, dot);
         var operation = dot < 0 ? "" : service.substring(dot + 1);
@@ -34,19 +43,22 @@ public class HostCalls {
             if (target.isEmpty()) {
                 return failure(callId, "TypeError", "there is no service '" + service + "'");
             }
-            var value = target.get().call(caller, operation, call.getOrDefault("args", JsonValue.NULL));
-            return Json.createObjectBuilder()
-                    .add("op", "reply")
-                    .add("callId", callId)
-                    .add("ok", true)
-                    .add("value", value == null ? JsonValue.NULL : value)
-                    .build();
+            return value(callId, target.get().call(caller, operation, call.getOrDefault("args", JsonValue.NULL)));
         } catch (ValboxException e) {
             return failure(callId, errorName(e), e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "host call " + service + " failed", e);
             return failure(callId, "Error", "the " + name + " service failed; try again");
         }
+    }
+
+    private static JsonObject value(long callId, JsonValue value) {
+        return JSON.createObjectBuilder()
+                .add("op", "reply")
+                .add("callId", callId)
+                .add("ok", true)
+                .add("value", value == null ? JsonValue.NULL : value)
+                .build();
     }
 
     private static String errorName(ValboxException e) {
@@ -59,11 +71,11 @@ public class HostCalls {
     }
 
     static JsonObject failure(long callId, String name, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("op", "reply")
                 .add("callId", callId)
                 .add("ok", false)
-                .add("error", Json.createObjectBuilder().add("name", name).add("message", message))
+                .add("error", JSON.createObjectBuilder().add("name", name).add("message", message))
                 .build();
     }
 }

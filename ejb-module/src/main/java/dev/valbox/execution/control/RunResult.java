@@ -1,7 +1,8 @@
 package dev.valbox.execution.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.execution.entity.EvaluationStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -23,7 +24,7 @@ public record RunResult(EvaluationStatus status, JsonValue value, JsonObject err
 
     /** A run that ended without a worker's answer: the server stopped it, or it never reached a worker. */
     public static RunResult failed(EvaluationStatus status, String name, String message, long wallMs) {
-        var error = Json.createObjectBuilder()
+        var error = JSON.createObjectBuilder()
                 .add("name", name)
                 .add("message", message)
                 .add("stack", "")

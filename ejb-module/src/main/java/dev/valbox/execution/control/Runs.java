@@ -1,6 +1,9 @@
 package dev.valbox.execution.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.accounts.control.Accounts;
+import dev.valbox.accounts.entity.User;
 import dev.valbox.env.control.EnvVars;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.execution.entity.Trigger;
@@ -22,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.EnumSet;
@@ -41,6 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Runs {
 
     public static final int MAX_EVAL_CODE = 8_192;
+    /** The env var that holds a run's val token (SPEC §2). */
+    static final String VAL_TOKEN_ENV = "valtown";
+
     private static final EnumSet<ValType> RUNNABLE = EnumSet.of(ValType.SCRIPT, ValType.RPC);
 
     /** A finished run and the evaluation that records it. */
@@ -71,6 +76,9 @@ public class Runs {
     ValTokens valTokens;
 
     @Inject
+    RunCache cache;
+
+    @Inject
     @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
     long timeoutMs;
 
@@ -99,7 +107,7 @@ public class Runs {
             throw new InvalidInputException(
                     "valname", val.name() + " is an " + val.type().wire() + " val: only script and rpc vals run here");
         }
-        return serve(val, version.version(), () -> modules.graph(version.id()), call(args), Trigger.RUN);
+        return serve(val, version.version(), () -> graph(version.id()), call(args), Trigger.RUN);
     }
 
     /**
@@ -107,7 +115,7 @@ public class Runs {
      * or a refused import is recorded like any other failed run.
      */
     public Outcome serve(Val val, int version, Supplier<ModuleGraph> graph, JsonObject call, Trigger trigger) {
-        var env = envVars.forRun(val.author());
+        var env = env(val.author());
         var id = evaluations.start(val, version, val.author(), trigger);
         ModuleGraph modules;
         try {
@@ -116,7 +124,7 @@ public class Runs {
             return failed(id, e);
         }
         var runAs = valTokens.runAs(val);
-        return execute(id, modules, call, runAs, valTokens.issue(runAs, val.id()), env);
+        return execute(id, modules, call, RunIdentity.of(runAs, () -> valTokens.issue(runAs, val.id())), env);
     }
 
     /**
@@ -136,7 +144,7 @@ public class Runs {
         if (code.length() > MAX_EVAL_CODE) {
             throw new TooLargeException("code", "eval code must be at most " + MAX_EVAL_CODE + " characters");
         }
-        var env = caller.anonymous() ? Map.<String, String>of() : envVars.forRun(caller.user());
+        var env = caller.anonymous() ? Map.<String, String>of() : env(caller.user());
         var id = evaluations.start(null, null, caller.user(), Trigger.EVAL);
         var compiled = compiler.compile("export default (\n" + code + "\n);")
                 .filter(Compilation::ok)
@@ -152,52 +160,63 @@ public class Runs {
                             "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
         }
         var runAs = valTokens.runAsForEval(caller);
-        var token = runAs.anonymous() ? null : valTokens.issue(runAs, null);
+        var identity = RunIdentity.of(runAs, runAs.anonymous() ? null : () -> valTokens.issue(runAs, null));
         // Eval code may use the standard library (as the token's user, within its scopes); other imports stay unmapped.
         var standard = new HashMap<String, String>();
         for (var specifier : compiled.get().imports()) {
             ImportSpecifier.standardLibrary(specifier).ifPresent(key -> standard.put(specifier, key));
         }
         return execute(
-                id, ModuleGraph.single("eval-" + id, compiled.get().code(), standard), call(args), runAs, token, env);
+                id, ModuleGraph.single("eval-" + id, compiled.get().code(), standard), call(args), identity, env);
     }
 
     /**
-     * Runs a graph as {@code runAs}: its host calls have that caller's scopes, and {@code valToken} (the same
-     * identity, signed; null for none) goes into the env as {@code valtown}, after the author's env vars so no
-     * stored name can shadow it.
+     * Runs a graph as {@code identity}: its host calls have that caller's scopes, and its val token (the same
+     * identity, signed when the val first reads it) is {@code valtown} in the env, so no stored env var can shadow it.
      */
     private Outcome execute(
-            UUID id, ModuleGraph graph, JsonObject call, Caller runAs, String valToken, Map<String, String> userEnv) {
-        var env = Json.createObjectBuilder();
-        userEnv.forEach(env::add);
+            UUID id, ModuleGraph graph, JsonObject call, RunIdentity identity, Map<String, String> userEnv) {
+        var env = JSON.createObjectBuilder();
+        userEnv.forEach((key, value) -> {
+            if (!key.equals(VAL_TOKEN_ENV)) {
+                env.add(key, value);
+            }
+        });
         env.add("VALTOWN_API_URL", siteUrl).add("VALBOX_API_URL", siteUrl);
-        if (valToken != null) {
-            env.add("valtown", valToken);
-        }
-        var frame = Json.createObjectBuilder()
+        var frame = JSON.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id.toString())
                 .add("entry", graph.entry())
                 .add("modules", graph.modulesJson())
                 .add("call", call)
                 .add("env", env)
+                .add("valToken", identity.hasValToken())
                 .add(
                         "limits",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("timeoutMs", timeoutMs)
                                 .add("logBytes", logBytes)
                                 .add("allowPrivateFetch", allowPrivateFetch))
                 .build();
         RunResult result;
         try {
-            result = workers.run(id, frame, timeoutMs, runAs);
+            result = workers.run(id, frame, timeoutMs, identity);
         } catch (BusyException e) {
             evaluations.finish(id, RunResult.failed(EvaluationStatus.ERROR, "BusyError", e.getMessage(), 0));
             throw e;
         }
         evaluations.finish(id, result);
         return new Outcome(id, result);
+    }
+
+    /** The modules a run of this version needs, as recently resolved (imports are resolved as its author sees them). */
+    public ModuleGraph graph(UUID versionId) {
+        return cache.get("graph:" + versionId, () -> modules.graph(versionId));
+    }
+
+    /** The env vars of a user's runs, decrypted, as recently read. */
+    private Map<String, String> env(User user) {
+        return cache.get("env:" + user.id(), () -> Map.copyOf(envVars.forRun(user)));
     }
 
     private Outcome failed(UUID id, CompileException e) {
@@ -207,10 +226,10 @@ public class Runs {
     }
 
     private static JsonObject call(JsonArray args) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("kind", "function")
                 .addNull("export")
-                .add("args", args == null ? Json.createArrayBuilder().build() : args)
+                .add("args", args == null ? JSON.createArrayBuilder().build() : args)
                 .build();
     }
 }

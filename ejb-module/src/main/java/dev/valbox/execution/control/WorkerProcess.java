@@ -1,6 +1,7 @@
 package dev.valbox.execution.control;
 
-import jakarta.json.Json;
+import static dev.valbox.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -130,6 +131,6 @@ final class WorkerProcess {
     }
 
     static JsonObject op(String op, String id) {
-        return Json.createObjectBuilder().add("op", op).add("id", id).build();
+        return JSON.createObjectBuilder().add("op", op).add("id", id).build();
     }
 }

@@ -1,8 +1,9 @@
 package dev.valbox.execution.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.problems.entity.BusyException;
-import dev.valbox.tokens.control.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,7 +13,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +69,7 @@ public class Workers {
 
     private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
     private final Map<UUID, WorkerProcess> running = new ConcurrentHashMap<>();
-    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+    private final Map<String, RunIdentity> identities = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
     private final java.util.Set<WorkerProcess> warming = ConcurrentHashMap.newKeySet();
@@ -96,13 +96,13 @@ public class Workers {
 
     /**
      * Runs one evaluation on a free worker; the message is a protocol {@code run} frame for that id. Host calls the
-     * run makes act as {@code caller}.
+     * run makes act as {@code identity}.
      */
-    public RunResult run(UUID evaluationId, JsonObject runFrame, long timeoutMs, Caller caller) {
+    public RunResult run(UUID evaluationId, JsonObject runFrame, long timeoutMs, RunIdentity identity) {
         var worker = acquire(timeoutMs);
         var id = evaluationId.toString();
         var begin = System.nanoTime();
-        callers.put(id, caller);
+        identities.put(id, identity);
         running.put(evaluationId, worker);
         try {
             var answer = worker.request(id, runFrame).get(timeoutMs + GRACE_MS, TimeUnit.MILLISECONDS);
@@ -137,7 +137,7 @@ public class Workers {
             worker = null;
             return RunResult.failed(EvaluationStatus.CANCELLED, "CancelledError", "The run was interrupted.", 0);
         } finally {
-            callers.remove(id);
+            identities.remove(id);
             running.remove(evaluationId);
             if (worker != null) {
                 release(worker);
@@ -267,13 +267,13 @@ public class Workers {
 
     /** Host calls are answered on the container's threads, never on the reader thread that must keep reading. */
     private void answerCall(WorkerProcess worker, JsonObject call) {
-        var caller = callers.get(call.getString("id", ""));
-        if (caller == null || call.getJsonNumber("callId") == null) {
+        var identity = identities.get(call.getString("id", ""));
+        if (identity == null || call.getJsonNumber("callId") == null) {
             return;
         }
         executor.execute(() -> {
             try {
-                worker.send(hostCalls.answer(caller, call));
+                worker.send(hostCalls.answer(identity, call));
             } catch (IOException e) {
                 // The worker is gone; its run ends through the reader.
             }
@@ -281,19 +281,19 @@ public class Workers {
     }
 
     private static JsonObject warmupFrame(String id) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id)
                 .add("entry", "warmup")
                 .add(
                         "modules",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add(
                                         "warmup",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add("code", "exports.ready = true;")
-                                                .add("imports", Json.createObjectBuilder())))
-                .add("call", Json.createObjectBuilder().add("kind", "module"))
+                                                .add("imports", JSON.createObjectBuilder())))
+                .add("call", JSON.createObjectBuilder().add("kind", "module"))
                 .build();
     }
 

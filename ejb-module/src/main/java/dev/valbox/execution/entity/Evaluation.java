@@ -78,6 +78,26 @@ public class Evaluation {
         this.startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * This evaluation, for writing: the same id and state, pointing at the val and user of the persistence context
+     * that writes it. Evaluations are kept in memory while they run and written once they have finished.
+     */
+    public Evaluation recordedWith(Val managedVal, User managedUser) {
+        var copy = new Evaluation();
+        copy.id = id;
+        copy.val = managedVal;
+        copy.valVersion = valVersion;
+        copy.user = managedUser;
+        copy.trigger = trigger;
+        copy.status = status;
+        copy.startedAt = startedAt;
+        copy.durationMs = durationMs;
+        copy.logs = logs;
+        copy.error = error;
+        copy.returnValue = returnValue;
+        return copy;
+    }
+
     /** Records the end of the run, once: a finished evaluation never changes again. */
     public void finish(EvaluationStatus status, long durationMs, String logs, String error, String returnValue) {
         if (this.status != EvaluationStatus.RUNNING) {

@@ -1,8 +1,10 @@
 package dev.valbox.hosting.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
+import dev.valbox.execution.control.RunCache;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.execution.entity.Trigger;
-import dev.valbox.modules.control.Modules;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.tokens.control.Caller;
@@ -10,14 +12,16 @@ import dev.valbox.tokens.control.Tokens;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Privacy;
+import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
+import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.Optional;
 
 /**
  * HTTP and Express vals on the run domain. Every privacy but legacy-private is open to anyone with the URL (SPEC
@@ -31,7 +35,7 @@ public class Endpoints {
     Vals vals;
 
     @Inject
-    Modules modules;
+    RunCache cache;
 
     @Inject
     Runs runs;
@@ -48,7 +52,9 @@ public class Endpoints {
      */
     public Runs.Outcome serve(Hosts.Endpoint endpoint, JsonObject request, String bearer) {
         var type = endpoint.express() ? ValType.EXPRESS : ValType.HTTP;
-        var version = vals.current(endpoint.username(), endpoint.valName())
+        var version = cache.<Optional<ValVersion>>get(
+                        "endpoint:" + endpoint.username() + "/" + Val.key(endpoint.valName()),
+                        () -> vals.current(endpoint.username(), endpoint.valName()))
                 .filter(v -> v.val().type() == type)
                 .orElseThrow(() -> new NotFoundException("no such val"));
         var val = version.val();
@@ -60,23 +66,25 @@ public class Endpoints {
             // The token opened the endpoint; the val's code, and whatever it imports, never sees it.
             request = withoutAuthorization(request);
         }
-        var call = Json.createObjectBuilder()
+        var call = JSON.createObjectBuilder()
                 .add("kind", "http")
                 .add("request", request)
                 .build();
         return runs.serve(
                 val,
                 version.version(),
-                () -> endpoint.express() ? express.wrap(modules.graph(version.id())) : modules.graph(version.id()),
+                () -> endpoint.express()
+                        ? cache.get("express:" + version.id(), () -> express.wrap(runs.graph(version.id())))
+                        : runs.graph(version.id()),
                 call,
                 endpoint.express() ? Trigger.EXPRESS : Trigger.HTTP);
     }
 
     private static JsonObject withoutAuthorization(JsonObject request) {
-        var headers = Json.createArrayBuilder();
+        var headers = JSON.createArrayBuilder();
         request.getJsonArray("headers").getValuesAs(JsonArray.class).stream()
                 .filter(header -> !header.getString(0).equalsIgnoreCase("authorization"))
                 .forEach(headers::add);
-        return Json.createObjectBuilder(request).add("headers", headers).build();
+        return JSON.createObjectBuilder(request).add("headers", headers).build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.valbox.modules.control;
 
-import jakarta.json.Json;
+import static dev.valbox.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,11 +21,11 @@ public record ModuleGraph(String entry, Map<String, Module> modules) {
     }
 
     public JsonObject modulesJson() {
-        var json = Json.createObjectBuilder();
+        var json = JSON.createObjectBuilder();
         modules.forEach((key, module) -> {
-            var imports = Json.createObjectBuilder();
+            var imports = JSON.createObjectBuilder();
             new LinkedHashMap<>(module.imports()).forEach(imports::add);
-            json.add(key, Json.createObjectBuilder().add("code", module.code()).add("imports", imports));
+            json.add(key, JSON.createObjectBuilder().add("code", module.code()).add("imports", imports));
         });
         return json.build();
     }

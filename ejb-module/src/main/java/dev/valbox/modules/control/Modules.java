@@ -1,5 +1,7 @@
 package dev.valbox.modules.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.control.Compiler;
 import dev.valbox.modules.entity.CompileException;
@@ -8,7 +10,6 @@ import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -110,7 +111,7 @@ public class Modules {
         if (version.imports() == null) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(version.imports()))) {
+        try (var reader = JSON.createReader(new StringReader(version.imports()))) {
             return reader.readArray().getValuesAs(JsonString.class).stream()
                     .map(JsonString::getString)
                     .toList();
@@ -118,7 +119,7 @@ public class Modules {
     }
 
     private static CompileException syntaxError(ValVersion version) {
-        try (var reader = Json.createReader(new StringReader(version.compileErrors()))) {
+        try (var reader = JSON.createReader(new StringReader(version.compileErrors()))) {
             var first = reader.readArray().getJsonObject(0);
             var where =
                     version.val().author().username() + "/" + version.val().name() + " v" + version.version() + ", ";

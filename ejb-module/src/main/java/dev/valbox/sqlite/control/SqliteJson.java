@@ -1,10 +1,11 @@
 package dev.valbox.sqlite.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.sqlite.entity.BatchMode;
 import dev.valbox.sqlite.entity.SqliteResult;
 import dev.valbox.sqlite.entity.SqliteStatement;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -126,22 +127,22 @@ public final class SqliteJson {
     }
 
     public static JsonArray results(List<SqliteResult> results) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         results.forEach(r -> array.add(result(r)));
         return array.build();
     }
 
     public static JsonObject result(SqliteResult result) {
-        var rows = Json.createArrayBuilder();
+        var rows = JSON.createArrayBuilder();
         for (var row : result.rows()) {
-            var values = Json.createArrayBuilder();
+            var values = JSON.createArrayBuilder();
             row.forEach(v -> values.add(json(v)));
             rows.add(values);
         }
         var id = result.lastInsertRowid();
-        return Json.createObjectBuilder()
-                .add("columns", Json.createArrayBuilder(result.columns()))
-                .add("columnTypes", Json.createArrayBuilder(result.columnTypes()))
+        return JSON.createObjectBuilder()
+                .add("columns", JSON.createArrayBuilder(result.columns()))
+                .add("columnTypes", JSON.createArrayBuilder(result.columnTypes()))
                 .add("rows", rows)
                 .add("rowsAffected", result.rowsAffected())
                 .add(
@@ -149,8 +150,8 @@ public final class SqliteJson {
                         id == null
                                 ? JsonValue.NULL
                                 : Math.abs(id) <= MAX_SAFE_INTEGER
-                                        ? Json.createValue(id)
-                                        : Json.createValue(id.toString()))
+                                        ? JSON.createValue(id)
+                                        : JSON.createValue(id.toString()))
                 .build();
     }
 
@@ -159,18 +160,18 @@ public final class SqliteJson {
             return JsonValue.NULL;
         }
         if (value instanceof Long l) {
-            return Json.createValue(l);
+            return JSON.createValue(l);
         }
         if (value instanceof Double d) {
             // JSON has no infinities (SQLite's 1e999): they come back as null.
-            return Double.isFinite(d) ? Json.createValue(d) : JsonValue.NULL;
+            return Double.isFinite(d) ? JSON.createValue(d) : JsonValue.NULL;
         }
         if (value instanceof byte[] bytes) {
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("base64", Base64.getEncoder().encodeToString(bytes))
                     .build();
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 
     private static JsonValue required(JsonObject body, String name) {

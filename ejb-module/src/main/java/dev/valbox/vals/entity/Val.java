@@ -1,12 +1,14 @@
 package dev.valbox.vals.entity;
 
 import dev.valbox.accounts.entity.User;
+import dev.valbox.database.control.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;
 import dev.valbox.tokens.entity.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 @Entity
+@EntityListeners(Changes.class)
 @NamedQuery(name = Val.BY_NAME, query = "SELECT v FROM Val v WHERE v.author = :author AND v.nameKey = :key")
 @Table(name = "vb_val", uniqueConstraints = @UniqueConstraint(columnNames = {"author_id", "name_key"}))
 public class Val {

@@ -1,8 +1,10 @@
 package dev.valbox.vals.entity;
 
+import dev.valbox.database.control.Changes;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -17,6 +19,7 @@ import java.util.UUID;
 
 /** One saved state of a val's code. Never changed after it is created. */
 @Entity
+@EntityListeners(Changes.class)
 @NamedQuery(
         name = ValVersion.OF_VAL,
         query = "SELECT vv FROM ValVersion vv WHERE vv.val = :val AND vv.version = :version")

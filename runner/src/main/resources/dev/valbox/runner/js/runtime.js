@@ -176,17 +176,30 @@
 
     // Env vars change on every run (they carry a fresh per-run token), so they live in this variable,
     // replaced by valbox.run, never baked into the cached Global.
+    // The val token (`valtown`) is signed by the server only when the run first reads it: signing is the
+    // costliest part of serving a request, and most runs never look at it.
     var env = {};
+    var valTokenDue = false;
+    var hostValToken = host.valToken;
+    function fullEnv() {
+        if (valTokenDue) {
+            valTokenDue = false;
+            var token = hostValToken();
+            if (typeof token === 'string') env.valtown = token;
+        }
+        return env;
+    }
+    function envFor(key) { return key === 'valtown' ? fullEnv() : env; }
     var denoEnv = {
-        get: function get(key) { return hasOwn.call(env, key) ? env[key] : undefined; },
-        has: function has(key) { return hasOwn.call(env, key); },
+        get: function get(key) { var e = envFor(key); return hasOwn.call(e, key) ? e[key] : undefined; },
+        has: function has(key) { return hasOwn.call(envFor(key), key); },
         set: function set() {},
         delete: function () {},
-        toObject: function toObject() { return Object.assign({}, env); }
+        toObject: function toObject() { return Object.assign({}, fullEnv()); }
     };
     hidden(global, 'Deno', Object.freeze({ env: Object.freeze(denoEnv) }));
     var processObject = {};
-    defineProperty(processObject, 'env', { get: function () { return Object.assign({}, env); }, enumerable: true });
+    defineProperty(processObject, 'env', { get: function () { return Object.assign({}, fullEnv()); }, enumerable: true });
     hidden(global, 'process', Object.freeze(processObject));
 
     // Microtasks (promise callbacks) and timers. Java drives the loop: drain, then fire due timers, and
@@ -377,10 +390,11 @@
             then(result);
         }
     }
-    valbox.run = function run(entry, callJson, envJson) {
+    valbox.run = function run(entry, callJson, envJson, valToken) {
         outcome = null;
         counter[0] = 0;
         env = parse(envJson);
+        valTokenDue = valToken === true && !hasOwn.call(env, 'valtown');
         var call = parse(callJson);
         waitForIdle = call.kind === 'module';
         try {

@@ -185,16 +185,19 @@
         init = init || {};
         var from = input instanceof Request ? input : null;
         var url = new URL(from ? from.url : String(input));
+        initRequest(this, init, from);
+        hidden(this, 'url', url.href);
+    }
+    function initRequest(request, init, from) {
         var method = String(init.method || (from ? from.method : 'GET'));
         if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
         var headers = new Headers(init.headers || (from ? from.headers : undefined));
         var body = init.body !== undefined ? bodyOf(init.body, headers) : from ? from._body : null;
         if (body !== null && (method === 'GET' || method === 'HEAD')) throw new TypeError('A ' + method + ' request cannot have a body');
-        hidden(this, 'url', url.href);
-        hidden(this, 'method', method);
-        hidden(this, 'headers', headers);
-        hidden(this, 'redirect', init.redirect || 'follow');
-        hidden(this, '_body', body);
+        hidden(request, 'method', method);
+        hidden(request, 'headers', headers);
+        hidden(request, 'redirect', init.redirect || 'follow');
+        hidden(request, '_body', body);
     }
     mixBody(Request.prototype);
     Request.prototype.clone = function () { return new Request(this); };
@@ -249,9 +252,19 @@
     hidden(global, 'Request', Request);
     hidden(global, 'Response', Response);
 
+    // The request a val is called with. Its URL is absolute and comes from the server, so it is parsed (by the
+    // URL polyfill, the costliest step of a small request) only if the val reads it.
     valbox.toRequest = function (request) {
         var body = request.body === null || request.body === undefined ? null : binaryToBytes(atob(request.body));
-        return new Request(request.url, { method: request.method, headers: request.headers || [], body: body });
+        var incoming = Object.create(Request.prototype);
+        initRequest(incoming, { method: request.method, headers: request.headers || [], body: body }, null);
+        var raw = String(request.url), href = null;
+        Object.defineProperty(incoming, 'url', {
+            get: function () { return href === null ? (href = new URL(raw).href) : href; },
+            configurable: true,
+            enumerable: false
+        });
+        return incoming;
     };
     valbox.fromResponse = function (response) {
         if (!(response instanceof Response)) {

@@ -1,7 +1,8 @@
 package dev.valbox.execution.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.problems.entity.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -29,11 +30,11 @@ final class Args {
         if (args == null || args.isEmpty()) {
             return JsonValue.EMPTY_JSON_ARRAY;
         }
-        try (var reader = Json.createReader(new StringReader(args))) {
+        try (var reader = JSON.createReader(new StringReader(args))) {
             var value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.ARRAY
                     ? value.asJsonArray()
-                    : Json.createArrayBuilder().add(value).build();
+                    : JSON.createArrayBuilder().add(value).build();
         } catch (JsonException e) {
             throw new InvalidInputException("args", "args must be JSON, such as [1, \"two\"]");
         }

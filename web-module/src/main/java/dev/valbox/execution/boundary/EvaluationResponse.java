@@ -1,7 +1,8 @@
 package dev.valbox.execution.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.execution.entity.Evaluation;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -53,7 +54,7 @@ public record EvaluationResponse(
         if (text == null) {
             return fallback;
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }

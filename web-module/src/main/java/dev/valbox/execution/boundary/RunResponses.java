@@ -1,7 +1,8 @@
 package dev.valbox.execution.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.execution.control.Runs;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,7 +22,7 @@ final class RunResponses {
                 ? Response.ok(result.value().toString(), MediaType.APPLICATION_JSON)
                 : Response.status(400)
                         .type(MediaType.APPLICATION_JSON)
-                        .entity(Json.createObjectBuilder()
+                        .entity(JSON.createObjectBuilder()
                                 .add("type", "error")
                                 .add("error", result.errorLine())
                                 .build()

@@ -1,5 +1,7 @@
 package dev.valbox.hosting.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.execution.control.RunResult;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.hosting.control.Endpoints;
@@ -9,7 +11,6 @@ import dev.valbox.problems.entity.ValboxException;
 import dev.valbox.tokens.control.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Serves HTTP and Express vals on the run domain, on the plain servlet path (no JAX-RS, no session). The val gets
@@ -26,6 +29,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RunDomain {
+
+    private static final Logger LOG = Logger.getLogger(RunDomain.class.getName());
 
     static final int MAX_REQUEST_BYTES = 2 * 1024 * 1024;
     static final int MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -58,6 +63,10 @@ public class RunDomain {
                 }
                 default -> plain(response, 500, "the val could not run");
             }
+        } catch (RuntimeException e) {
+            // A fault of ours, not of the val: log it whole, tell the client nothing about it.
+            LOG.log(Level.SEVERE, "serving " + endpoint + " failed", e);
+            plain(response, 500, "the val could not run");
         }
     }
 
@@ -100,7 +109,7 @@ public class RunDomain {
         if (request.getQueryString() != null) {
             url.append('?').append(request.getQueryString());
         }
-        var headers = Json.createArrayBuilder();
+        var headers = JSON.createArrayBuilder();
         for (var name : Collections.list(request.getHeaderNames())) {
             var lower = name.toLowerCase(Locale.ROOT);
             for (var value : Collections.list(request.getHeaders(name))) {
@@ -110,10 +119,10 @@ public class RunDomain {
                         continue;
                     }
                 }
-                headers.add(Json.createArrayBuilder().add(lower).add(value));
+                headers.add(JSON.createArrayBuilder().add(lower).add(value));
             }
         }
-        var json = Json.createObjectBuilder()
+        var json = JSON.createObjectBuilder()
                 .add("method", request.getMethod())
                 .add("url", url.toString())
                 .add("headers", headers);

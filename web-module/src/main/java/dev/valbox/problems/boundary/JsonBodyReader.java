@@ -1,9 +1,10 @@
 package dev.valbox.problems.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.TooLargeException;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -58,7 +59,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         if (bytes.length == 0) {
             throw new InvalidInputException("body", "the request body must be a JSON object");
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInputException("body", "the request body must be a JSON object");

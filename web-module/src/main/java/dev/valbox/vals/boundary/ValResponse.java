@@ -1,11 +1,12 @@
 package dev.valbox.vals.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Visibility;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.ValVersion;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -95,7 +96,7 @@ public record ValResponse(
         if (version.compileErrors() == null) {
             return JsonValue.NULL;
         }
-        try (var reader = Json.createReader(new StringReader(version.compileErrors()))) {
+        try (var reader = JSON.createReader(new StringReader(version.compileErrors()))) {
             return reader.readValue();
         }
     }

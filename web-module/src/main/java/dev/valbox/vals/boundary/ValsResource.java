@@ -1,12 +1,13 @@
 package dev.valbox.vals.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.execution.boundary.EvaluationResponse;
 import dev.valbox.execution.control.Evaluations;
 import dev.valbox.problems.boundary.Params;
 import dev.valbox.tokens.boundary.CurrentCaller;
 import dev.valbox.vals.control.Vals;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -128,6 +129,6 @@ public class ValsResource {
     public JsonObject cancel(@PathParam("val_id") String id, @PathParam("evaluation_id") String evaluationId) {
         var found =
                 evaluations.cancel(caller.get(), Params.uuid("val_id", id), Params.uuid("evaluation_id", evaluationId));
-        return Json.createObjectBuilder().add("found", found).build();
+        return JSON.createObjectBuilder().add("found", found).build();
     }
 }

@@ -1,0 +1,146 @@
+package dev.valbox.execution.control;
+
+import dev.valbox.execution.entity.Evaluation;
+import dev.valbox.execution.entity.EvaluationStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps evaluations in memory while they run and writes each one once, when it has finished, in batches on a
+ * thread of its own: a run costs no database transaction on the request's path. Until it is written an evaluation
+ * is read from here, so its author sees it at once; what a crash loses is at most the last batch's worth of run
+ * records, never anything a user saved.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class EvaluationRecorder {
+
+    private static final Logger LOG = Logger.getLogger(EvaluationRecorder.class.getName());
+    /** At most this many evaluations go into one transaction. */
+    static final int BATCH = 256;
+    /** Finished evaluations waiting beyond this are written by the run that finishes next, on its own thread. */
+    static final int BACKLOG = 10_000;
+
+    @Inject
+    Evaluations evaluations;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Running and finished-but-unwritten evaluations, by id. */
+    private final Map<UUID, Evaluation> unwritten = new ConcurrentHashMap<>();
+
+    private final BlockingQueue<Evaluation> finished = new LinkedBlockingQueue<>();
+    private volatile boolean stopped;
+    private Thread writer;
+
+    @PostConstruct
+    void start() {
+        writer = threads.newThread(this::writeUntilStopped);
+        writer.setName("valbox-evaluation-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        writer.interrupt();
+        flush();
+    }
+
+    public void started(Evaluation evaluation) {
+        unwritten.put(evaluation.id(), evaluation);
+    }
+
+    public void finished(Evaluation evaluation) {
+        finished.add(evaluation);
+        if (finished.size() > BACKLOG) {
+            flush();
+        }
+    }
+
+    /** An evaluation not written yet: running, or finished a moment ago. */
+    public Optional<Evaluation> find(UUID id) {
+        return Optional.ofNullable(unwritten.get(id));
+    }
+
+    /** The running evaluations of a val, newest first. */
+    public List<Evaluation> running(UUID valId) {
+        return unwritten.values().stream()
+                .filter(e -> e.status() == EvaluationStatus.RUNNING)
+                .filter(e -> e.val() != null && e.val().id().equals(valId))
+                .sorted(Comparator.comparing(Evaluation::startedAt).reversed().thenComparing(Evaluation::id))
+                .toList();
+    }
+
+    /** Writes every finished evaluation now, so that a query sees them. */
+    public void flush() {
+        List<Evaluation> batch = new ArrayList<>();
+        while (finished.drainTo(batch, BATCH) > 0) {
+            write(batch);
+            batch.clear();
+        }
+    }
+
+    private void writeUntilStopped() {
+        List<Evaluation> batch = new ArrayList<>();
+        while (!stopped) {
+            try {
+                var first = finished.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                finished.drainTo(batch, BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not write evaluations", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /**
+     * One transaction for the batch; if it fails (a val deleted while its run was finishing), each evaluation alone,
+     * dropping those that cannot be written.
+     */
+    private void write(List<Evaluation> batch) {
+        try {
+            evaluations.write(batch);
+        } catch (RuntimeException batchFailed) {
+            for (var evaluation : batch) {
+                try {
+                    evaluations.write(List.of(evaluation));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "dropped the record of evaluation " + evaluation.id(), e);
+                }
+            }
+        }
+        batch.forEach(evaluation -> unwritten.remove(evaluation.id()));
+    }
+}

@@ -1,6 +1,5 @@
 package dev.valbox.runner;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -84,7 +83,7 @@ final class Evaluation {
         boolean reusable = false;
         RunIo io = new RunIo(id, limits.allowPrivateFetch(), budget, calls, fetcher, this::post);
         try {
-            global = globals.obtain(entry, modules);
+            global = globals.obtain(entry, modules, envJson);
             global.attach(budget, log, io);
             String outcome = loop(global, budget, io);
             BudgetExceeded exceeded = budget.tripped();
@@ -159,7 +158,7 @@ final class Evaluation {
     }
 
     private static void settled(Map<String, Object> result, String outcome) throws IOException {
-        Map<String, Object> parsed = JSON.std.mapFrom(outcome);
+        Map<String, Object> parsed = Frames.JSON_TEXT.mapFrom(outcome);
         boolean ok = "ok".equals(parsed.get("status"));
         result.put("status", ok ? RunStatus.OK.wire() : RunStatus.ERROR.wire());
         if (ok) {
@@ -194,7 +193,7 @@ final class Evaluation {
 
     private static String json(Object value) {
         try {
-            return JSON.std.asString(value);
+            return Frames.JSON_TEXT.asString(value);
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }

@@ -1,6 +1,5 @@
 package dev.valbox.runner;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,7 +30,7 @@ record FetchRequest(URI url, String method, List<Header> headers, Redirect redir
     static FetchRequest parse(String json, String binaryBody) throws FetchFailed {
         Map<String, Object> fields;
         try {
-            fields = JSON.std.mapFrom(json);
+            fields = Frames.JSON_TEXT.mapFrom(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("malformed fetch request from the runtime", e);
         }

@@ -16,6 +16,8 @@ final class Frames {
 
     /** Larger than any legitimate message (run frames carry code, request bodies are capped at 2 MB). */
     static final int MAX_FRAME_BYTES = 64 << 20;
+    /** JSON as the worker reads and writes it everywhere: null-valued members are kept ({@code {a: null}} stays). */
+    static final JSON JSON_TEXT = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
     private final DataInputStream in;
     private final OutputStream out;
@@ -48,7 +50,7 @@ final class Frames {
             return null;
         }
         try {
-            Object parsed = JSON.std.anyFrom(body);
+            Object parsed = JSON_TEXT.anyFrom(body);
             if (parsed instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 var message = (Map<String, Object>) map;
@@ -63,7 +65,7 @@ final class Frames {
     void write(Map<String, ?> message) {
         byte[] body;
         try {
-            body = JSON.std.asBytes(message);
+            body = JSON_TEXT.asBytes(message);
         } catch (IOException e) {
             throw new IllegalArgumentException("message cannot be written as JSON", e);
         }

@@ -11,7 +11,7 @@ import javax.script.ScriptException;
 
 /**
  * The worker's cache of initialised Globals, least recently used first out, keyed by the entry module and
- * the set of module keys of the run. Module code is compiled once per module key and shared by every
+ * the set of module keys of the run, and replaced when the run's env differs from the one it was loaded with. Module code is compiled once per module key and shared by every
  * Global. Used from the run thread only.
  */
 final class Globals implements ValGlobal.ModuleScripts {
@@ -32,12 +32,12 @@ final class Globals implements ValGlobal.ModuleScripts {
         this.compiled = lru(capacity * 4);
     }
 
-    /** The cached Global for this set of modules, or a new one. */
-    ValGlobal obtain(String entry, Collection<ValModule> modules) throws ScriptException {
+    /** The cached Global for this set of modules and env, or a new one. */
+    ValGlobal obtain(String entry, Collection<ValModule> modules, String envJson) throws ScriptException {
         String key = key(entry, modules);
         ValGlobal global = globals.get(key);
-        if (global == null || !global.holds(modules)) {
-            global = new ValGlobal(sandbox, this, entry, modules);
+        if (global == null || !global.holds(modules) || !global.loadedWith(envJson)) {
+            global = new ValGlobal(sandbox, this, entry, modules, envJson);
             globals.put(key, global);
         }
         return global;

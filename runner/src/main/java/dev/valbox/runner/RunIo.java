@@ -1,6 +1,5 @@
 package dev.valbox.runner;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -77,7 +76,7 @@ final class RunIo {
         }
         Object args;
         try {
-            args = JSON.std.anyFrom(argsJson);
+            args = Frames.JSON_TEXT.anyFrom(argsJson);
         } catch (IOException e) {
             throw new IllegalArgumentException("host call arguments must be JSON");
         }
@@ -178,7 +177,7 @@ final class RunIo {
 
     private static String json(Object value) {
         try {
-            return JSON.std.asString(value);
+            return Frames.JSON_TEXT.asString(value);
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON", e);
         }

@@ -1,6 +1,5 @@
 package dev.valbox.runner;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ final class Transpiler {
     Compilation compile(String source) {
         try {
             Object json = handle.callMember("compile", source);
-            return Compilation.from(JSON.std.mapFrom(json.toString()));
+            return Compilation.from(Frames.JSON_TEXT.mapFrom(json.toString()));
         } catch (NashornException tsFailure) {
             // TypeScript throws "Debug Failure" on some broken inputs: that is a syntax error to the user.
             return Compilation.failed(tsFailure.getMessage(), 1, 1);

@@ -1,6 +1,5 @@
 package dev.valbox.runner;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,10 +24,13 @@ final class ValGlobal {
     private final ScriptObjectMirror runtime;
     private final String entry;
     private final Map<String, String> codeByKey = new HashMap<>();
+    /** The env its modules were loaded with: top-level code may have kept values from it. */
+    private final String envJson;
 
-    ValGlobal(Sandbox sandbox, ModuleScripts scripts, String entry, Collection<ValModule> modules)
+    ValGlobal(Sandbox sandbox, ModuleScripts scripts, String entry, Collection<ValModule> modules, String envJson)
             throws ScriptException {
         this.entry = entry;
+        this.envJson = envJson;
         Bindings global = sandbox.newGlobal();
         this.runtime = sandbox.loadValRuntime(global, host);
         Set<String> standard = new TreeSet<>();
@@ -50,6 +52,11 @@ final class ValGlobal {
                 runtime.callMember("define", key, script.eval(global), "{}");
             }
         }
+    }
+
+    /** Whether this Global serves runs with this env: a changed env var must not linger in module state. */
+    boolean loadedWith(String envJson) {
+        return this.envJson.equals(envJson);
     }
 
     /** Whether these are the modules this Global was made from (keys are meant to name immutable code). */
@@ -105,7 +112,7 @@ final class ValGlobal {
 
     private static String json(Object value) {
         try {
-            return JSON.std.asString(value);
+            return Frames.JSON_TEXT.asString(value);
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }

@@ -28,6 +28,22 @@ class GlobalsTest {
     }
 
     @Test
+    void aChangedEnvVarReloadsTheModulesThatMayHaveKeptIt() {
+        var keeper =
+                Vals.module("val:env-keeper", "const kept = Deno.env.get('KEY'); export default () => kept;", Map.of());
+        var call = Map.<String, Object>of("kind", "function");
+        assertEquals(
+                "one",
+                vals.run(List.of(keeper), call, Map.of("KEY", "one"), 2000).get("value"));
+        assertEquals(
+                "one",
+                vals.run(List.of(keeper), call, Map.of("KEY", "one"), 2000).get("value"));
+        assertEquals(
+                "two",
+                vals.run(List.of(keeper), call, Map.of("KEY", "two"), 2000).get("value"));
+    }
+
+    @Test
     void moduleStateIsNotSharedAcrossVals() {
         var mine = Vals.module("val:counter-mine", COUNTER, Map.of());
         var theirs = Vals.module("val:counter-theirs", COUNTER, Map.of());

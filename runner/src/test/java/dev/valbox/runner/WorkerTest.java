@@ -71,6 +71,27 @@ class WorkerTest {
     }
 
     @Test
+    void nullMembersOfTheValueAndArgumentsSurviveTheWire() throws IOException {
+        String echo = "\"use strict\";exports.default = function (a) { __chk();"
+                + " return { a: null, nested: { b: null }, list: [null, 1], got: a }; };";
+        var frame = new java.util.HashMap<>(run("r-null", echo, 5000));
+        var arg = new java.util.HashMap<String, Object>();
+        arg.put("x", null);
+        frame.put("call", Map.of("kind", "function", "args", List.of(arg)));
+        server.write(frame);
+        Map<String, Object> result = server.read();
+        assertEquals("ok", result.get("status"), () -> String.valueOf(result));
+        var nested = new java.util.HashMap<String, Object>();
+        nested.put("b", null);
+        var expected = new java.util.HashMap<String, Object>();
+        expected.put("a", null);
+        expected.put("nested", nested);
+        expected.put("list", java.util.Arrays.asList(null, 1));
+        expected.put("got", arg);
+        assertEquals(expected, result.get("value"));
+    }
+
+    @Test
     void cancelStopsARunningVal() throws Exception {
         String spin = "\"use strict\";exports.default = function () { for (;;) { __chk(); } };";
         server.write(run("spin", spin, 60_000));

@@ -22,6 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -149,6 +152,36 @@ class EnvVarsIT {
         assertProblem(asAlice.delete("/v1/me/env/NEVER_SET"), 404, "not-found", null);
         assertEquals(List.of("key"), keys(asAlice));
         assertEquals("unset", evalKey(asAlice).getString("deno"));
+    }
+
+    @Test
+    void simultaneousFirstWritesOfOneKeyAllSucceed() throws Exception {
+        var pool = Executors.newFixedThreadPool(6);
+        try {
+            var writes = pool.invokeAll(IntStream.range(0, 6)
+                    .mapToObj(i -> (Callable<Integer>) () -> put(asAlice, "RACE", "value " + i).status())
+                    .toList());
+            for (var write : writes) {
+                assertEquals(204, write.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(List.of("RACE"), keys(asAlice));
+    }
+
+    @Test
+    void aValThatKeptAnEnvVarWhenItLoadedSeesItsNewValue() {
+        put(asAlice, "KEY", "first");
+        Accounts.createVal(
+                api, alice, "keeps_env", "public", "const kept = Deno.env.get('KEY'); export default () => ({ kept });");
+        for (var expected : List.of("first", "first")) {
+            var run = asAlice.post("/v1/run/" + alice.username() + ".keeps_env", "{\"args\":[]}");
+            assertEquals(expected, run.object().getString("kept"), run::toString);
+        }
+        put(asAlice, "KEY", "second");
+        var run = asAlice.post("/v1/run/" + alice.username() + ".keeps_env", "{\"args\":[]}");
+        assertEquals("second", run.object().getString("kept"), run::toString);
     }
 
     @Test

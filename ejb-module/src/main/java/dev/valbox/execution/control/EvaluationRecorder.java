@@ -5,11 +5,8 @@ import dev.valbox.execution.entity.EvaluationStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +25,10 @@ import java.util.logging.Logger;
  * Keeps evaluations in memory while they run and writes each one once, when it has finished, in batches on a
  * thread of its own: a run costs no database transaction on the request's path. Until it is written an evaluation
  * is read from here, so its author sees it at once; what a crash loses is at most the last batch's worth of run
- * records, never anything a user saved.
+ * records, never anything a user saved. A CDI bean rather than an EJB: it is called several times per request, and
+ * needs neither transactions nor container concurrency of its own.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class EvaluationRecorder {
 
     private static final Logger LOG = Logger.getLogger(EvaluationRecorder.class.getName());

@@ -22,11 +22,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
-import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -159,7 +159,8 @@ class EnvVarsIT {
         var pool = Executors.newFixedThreadPool(6);
         try {
             var writes = pool.invokeAll(IntStream.range(0, 6)
-                    .mapToObj(i -> (Callable<Integer>) () -> put(asAlice, "RACE", "value " + i).status())
+                    .mapToObj(i -> (Callable<Integer>)
+                            () -> put(asAlice, "RACE", "value " + i).status())
                     .toList());
             for (var write : writes) {
                 assertEquals(204, write.get());
@@ -174,7 +175,11 @@ class EnvVarsIT {
     void aValThatKeptAnEnvVarWhenItLoadedSeesItsNewValue() {
         put(asAlice, "KEY", "first");
         Accounts.createVal(
-                api, alice, "keeps_env", "public", "const kept = Deno.env.get('KEY'); export default () => ({ kept });");
+                api,
+                alice,
+                "keeps_env",
+                "public",
+                "const kept = Deno.env.get('KEY'); export default () => ({ kept });");
         for (var expected : List.of("first", "first")) {
             var run = asAlice.post("/v1/run/" + alice.username() + ".keeps_env", "{\"args\":[]}");
             assertEquals(expected, run.object().getString("kept"), run::toString);

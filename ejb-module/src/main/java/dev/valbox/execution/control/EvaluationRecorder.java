@@ -1,7 +1,10 @@
 package dev.valbox.execution.control;
 
+import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.entity.Evaluation;
 import dev.valbox.execution.entity.EvaluationStatus;
+import dev.valbox.execution.entity.Trigger;
+import dev.valbox.vals.entity.Val;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -34,6 +37,8 @@ public class EvaluationRecorder {
     private static final Logger LOG = Logger.getLogger(EvaluationRecorder.class.getName());
     /** At most this many evaluations go into one transaction. */
     static final int BATCH = 256;
+    /** How long the writer gathers evaluations before a write: at most this much later than the run. */
+    static final long GATHER_MS = 50;
     /** Finished evaluations waiting beyond this are written by the run that finishes next, on its own thread. */
     static final int BACKLOG = 10_000;
 
@@ -65,11 +70,25 @@ public class EvaluationRecorder {
         flush();
     }
 
-    public void started(Evaluation evaluation) {
+    /** A run begins: its evaluation is kept here, as running, until it has finished and been written. */
+    public UUID start(Val val, Integer version, User user, Trigger trigger) {
+        var evaluation = new Evaluation(val, version, user, trigger);
         unwritten.put(evaluation.id(), evaluation);
+        return evaluation.id();
     }
 
-    public void finished(Evaluation evaluation) {
+    /** A run has ended: its evaluation is written in the next batch. */
+    public void finish(UUID id, RunResult result) {
+        var evaluation = unwritten.get(id);
+        if (evaluation == null) {
+            return;
+        }
+        evaluation.finish(
+                result.status(),
+                result.wallMs(),
+                result.logs().toString(),
+                result.error() == null ? null : result.error().toString(),
+                result.ok() ? result.value().toString() : null);
         finished.add(evaluation);
         if (finished.size() > BACKLOG) {
             flush();
@@ -108,6 +127,8 @@ public class EvaluationRecorder {
                     continue;
                 }
                 batch.add(first);
+                // A commit costs far more than a row: gather what finishes in the next moment into the same one.
+                Thread.sleep(GATHER_MS);
                 finished.drainTo(batch, BATCH - 1);
                 write(batch);
             } catch (InterruptedException e) {

@@ -2,7 +2,6 @@ package dev.valbox.execution.control;
 
 import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.entity.Evaluation;
-import dev.valbox.execution.entity.Trigger;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.entity.Scope;
@@ -35,26 +34,6 @@ public class Evaluations {
 
     @Inject
     EvaluationRecorder recorder;
-
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public UUID start(Val val, Integer version, User user, Trigger trigger) {
-        var evaluation = new Evaluation(val, version, user, trigger);
-        recorder.started(evaluation);
-        return evaluation.id();
-    }
-
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void finish(UUID id, RunResult result) {
-        recorder.find(id).ifPresent(evaluation -> {
-            evaluation.finish(
-                    result.status(),
-                    result.wallMs(),
-                    result.logs().toString(),
-                    result.error() == null ? null : result.error().toString(),
-                    result.ok() ? result.value().toString() : null);
-            recorder.finished(evaluation);
-        });
-    }
 
     /** Writes finished evaluations, in one transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -21,9 +21,7 @@ import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -35,11 +33,11 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The Run and Eval APIs. No transaction spans a run: the evaluation is recorded before and after in transactions
- * of their own, and the run itself happens on a worker.
+ * The Run and Eval APIs, and the runs of every other trigger. No transaction spans a run: the evaluation is kept
+ * in memory and written after it, and the run itself happens on a worker. A CDI bean rather than an EJB because it is
+ * on the path of every request to a val and needs no transaction (see {@link Evaluations}).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class Runs {
 
     public static final int MAX_EVAL_CODE = 8_192;
@@ -52,7 +50,7 @@ public class Runs {
     public record Outcome(UUID evaluationId, RunResult result) {}
 
     @Inject
-    Evaluations evaluations;
+    EvaluationRecorder recorder;
 
     @Inject
     Workers workers;
@@ -116,14 +114,14 @@ public class Runs {
      */
     public Outcome serve(Val val, int version, Supplier<ModuleGraph> graph, JsonObject call, Trigger trigger) {
         var env = env(val.author());
-        var id = evaluations.start(val, version, val.author(), trigger);
+        var id = recorder.start(val, version, val.author(), trigger);
         ModuleGraph modules;
         try {
             modules = graph.get();
         } catch (CompileException e) {
             return failed(id, e);
         }
-        var runAs = valTokens.runAs(val);
+        var runAs = ValTokens.runAs(val);
         return execute(id, modules, call, RunIdentity.of(runAs, () -> valTokens.issue(runAs, val.id())), env);
     }
 
@@ -145,7 +143,7 @@ public class Runs {
             throw new TooLargeException("code", "eval code must be at most " + MAX_EVAL_CODE + " characters");
         }
         var env = caller.anonymous() ? Map.<String, String>of() : env(caller.user());
-        var id = evaluations.start(null, null, caller.user(), Trigger.EVAL);
+        var id = recorder.start(null, null, caller.user(), Trigger.EVAL);
         var compiled = compiler.compile("export default (\n" + code + "\n);")
                 .filter(Compilation::ok)
                 .or(() -> compiler.compile(code));
@@ -159,7 +157,7 @@ public class Runs {
                     CompileException.syntax(
                             "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
         }
-        var runAs = valTokens.runAsForEval(caller);
+        var runAs = ValTokens.runAsForEval(caller);
         var identity = RunIdentity.of(runAs, runAs.anonymous() ? null : () -> valTokens.issue(runAs, null));
         // Eval code may use the standard library (as the token's user, within its scopes); other imports stay unmapped.
         var standard = new HashMap<String, String>();
@@ -202,10 +200,10 @@ public class Runs {
         try {
             result = workers.run(id, frame, timeoutMs, identity);
         } catch (BusyException e) {
-            evaluations.finish(id, RunResult.failed(EvaluationStatus.ERROR, "BusyError", e.getMessage(), 0));
+            recorder.finish(id, RunResult.failed(EvaluationStatus.ERROR, "BusyError", e.getMessage(), 0));
             throw e;
         }
-        evaluations.finish(id, result);
+        recorder.finish(id, result);
         return new Outcome(id, result);
     }
 
@@ -221,7 +219,7 @@ public class Runs {
 
     private Outcome failed(UUID id, CompileException e) {
         var result = RunResult.failed(EvaluationStatus.ERROR, e.errorName(), e.getMessage(), 0);
-        evaluations.finish(id, result);
+        recorder.finish(id, result);
         return new Outcome(id, result);
     }
 

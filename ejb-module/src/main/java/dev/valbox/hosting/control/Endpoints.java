@@ -15,9 +15,7 @@ import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
 import dev.valbox.vals.entity.ValVersion;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,10 +23,11 @@ import java.util.Optional;
 
 /**
  * HTTP and Express vals on the run domain. Every privacy but legacy-private is open to anyone with the URL (SPEC
- * §3); a legacy-private endpoint needs its author's API token with {@code val:read}.
+ * §3); a legacy-private endpoint needs its author's API token with {@code val:read}. Like {@link Runs}, a CDI bean
+ * and not an EJB: it is on the path of every request to a val, holds no transaction (what it calls opens its own)
+ * and the EJB container's interception cost more CPU per request than the rest of the server's work.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class Endpoints {
 
     @Inject

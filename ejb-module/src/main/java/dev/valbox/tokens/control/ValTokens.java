@@ -67,7 +67,7 @@ public class ValTokens {
     }
 
     /** Who a run of {@code val} acts as: its author, with the val's token scopes as far as the author can grant. */
-    public Caller runAs(Val val) {
+    public static Caller runAs(Val val) {
         var author = val.author();
         return new Caller(author, granted(val.tokenScopes(), grantableBy(author)), Caller.Via.VAL_TOKEN);
     }
@@ -76,7 +76,7 @@ public class ValTokens {
      * Who an eval acts as: the evaluating caller, with its own scopes within what a val gets by default. Anonymous
      * evals stay anonymous, with no token, as with no env.
      */
-    public Caller runAsForEval(Caller caller) {
+    public static Caller runAsForEval(Caller caller) {
         if (caller.anonymous()) {
             return Caller.ANONYMOUS;
         }

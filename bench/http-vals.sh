@@ -6,7 +6,9 @@
 #   3. the first request after saving a new val,
 #   4. 1,000 distinct vals requested round-robin,
 #   5. Node.js answering the same hello, as the outside reference.
+# Each line also gives the CPU time the server and its worker JVMs spent per request (ps, whole seconds).
 # Usage: bench/http-vals.sh [seconds per wrk run, default 15]. Needs the project built (bin/valbox builds it).
+# BENCH_WARMUP (default 20) is the untimed warm-up in seconds; VALBOX_JAVA_OPTS passes JVM options to the server.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -39,21 +41,35 @@ create() {
     -d "{\"name\":\"$1\",\"type\":\"http\",\"privacy\":\"public\",\"code\":\"$hello\"}" > /dev/null
 }
 
+# CPU seconds used so far by the server and the worker JVMs it started.
+cpu_seconds() {
+  local pid; pid=$(pgrep -f "rootDir $data/payara" | head -1)
+  ps -o times= -p "$pid" --ppid "$pid" | awk '{s += $1} END {print s}'
+}
+
 measure() { # label, then wrk arguments
   local label=$1; shift
+  local cpu_before; cpu_before=$(cpu_seconds)
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" > "$data/wrk.txt"
-  local rps p50 p99
+  local cpu_after; cpu_after=$(cpu_seconds)
+  local rps p50 p99 requests
   rps=$(awk '/Requests\/sec/ {print $2}' "$data/wrk.txt")
+  requests=$(awk '/requests in/ {print $1}' "$data/wrk.txt")
   p50=$(awk '$1 == "50%" {print $2}' "$data/wrk.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$data/wrk.txt")
   local errors; errors=$(awk '/Non-2xx/ {print $4}' "$data/wrk.txt")
-  printf '%-34s %10s req/s   p50 %8s   p99 %8s   %s\n' "$label" "$rps" "$p50" "$p99" "${errors:+non-2xx: $errors}"
+  printf '%-34s %10s req/s   p50 %8s   p99 %8s   %6s ms CPU/req   %s\n' "$label" "$rps" "$p50" "$p99" \
+    "$(awk -v c=$((cpu_after - cpu_before)) -v n="$requests" 'BEGIN {printf "%.2f", n ? c * 1000 / n : 0}')" \
+    "${errors:+non-2xx: $errors}"
   echo "$rps"> "$data/last.rps"
 }
 
 echo "Valbox HTTP val benchmark: wrk -t2 -c$connections -d${duration}s on $(nproc) cores"
 create hello
 curl -sf -H "Host: $user-hello.web.$run_host" "http://127.0.0.1:$port/" > /dev/null  # compile and warm once
+# Let the JIT compilers of the server and the workers settle on both paths before anything is timed.
+wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-20}s" -H "Host: $user-hello.web.$run_host" "http://127.0.0.1:$port/" > /dev/null
+wrk -t2 -c"$connections" -d5s "$site/robots.txt" > /dev/null
 measure "servlet floor (static file)" "$site/robots.txt"; floor=$(cat "$data/last.rps")
 measure "hello val" -H "Host: $user-hello.web.$run_host" "http://127.0.0.1:$port/"; single=$(cat "$data/last.rps")
 

@@ -62,6 +62,32 @@ class HttpValsIT {
     }
 
     @Test
+    void everyChangeToAValTakesEffectOnItsNextRequest() {
+        var asAlice = api.token(alice.token());
+        var id = val("changing", "http", "public", "export default () => new Response('one')");
+        assertEquals("one", web("changing").get("/").body());
+        assertEquals("one", web("changing").get("/").body());
+
+        var saved = asAlice.post("/v1/vals/" + id + "/versions", "{\"code\":\"export default () => new Response('two')\"}");
+        assertEquals(201, saved.status(), saved::toString);
+        assertEquals("two", web("changing").get("/").body());
+
+        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"privacy\":\"legacy_private\"}").status());
+        assertEquals(401, web("changing").get("/").status());
+        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"privacy\":\"unlisted\",\"name\":\"renamed\"}").status());
+        assertEquals(404, web("changing").get("/").status());
+        assertEquals("two", web("renamed").get("/").body());
+
+        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"type\":\"script\"}").status());
+        assertEquals(404, web("renamed").get("/").status());
+        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"type\":\"http\"}").status());
+        assertEquals("two", web("renamed").get("/").body());
+
+        assertEquals(204, asAlice.delete("/v1/vals/" + id).status());
+        assertEquals(404, web("renamed").get("/").status());
+    }
+
+    @Test
     void everyMethodAndPathReachesTheHandlerWithTheWholeRequest() {
         val(
                 "echo",

@@ -68,13 +68,20 @@ class HttpValsIT {
         assertEquals("one", web("changing").get("/").body());
         assertEquals("one", web("changing").get("/").body());
 
-        var saved = asAlice.post("/v1/vals/" + id + "/versions", "{\"code\":\"export default () => new Response('two')\"}");
+        var saved =
+                asAlice.post("/v1/vals/" + id + "/versions", "{\"code\":\"export default () => new Response('two')\"}");
         assertEquals(201, saved.status(), saved::toString);
         assertEquals("two", web("changing").get("/").body());
 
-        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"privacy\":\"legacy_private\"}").status());
+        assertEquals(
+                204,
+                asAlice.put("/v1/vals/" + id, "{\"privacy\":\"legacy_private\"}")
+                        .status());
         assertEquals(401, web("changing").get("/").status());
-        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"privacy\":\"unlisted\",\"name\":\"renamed\"}").status());
+        assertEquals(
+                204,
+                asAlice.put("/v1/vals/" + id, "{\"privacy\":\"unlisted\",\"name\":\"renamed\"}")
+                        .status());
         assertEquals(404, web("changing").get("/").status());
         assertEquals("two", web("renamed").get("/").body());
 

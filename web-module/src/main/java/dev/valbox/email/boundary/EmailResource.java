@@ -39,7 +39,9 @@ public class EmailResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject send(JsonObject body) {
         var sent = emails.send(caller.get(), OutgoingEmail.from(body));
-        return Json.createObjectBuilder().add("message", sent.status().message()).build();
+        return Json.createObjectBuilder()
+                .add("message", sent.status().message())
+                .build();
     }
 
     @GET

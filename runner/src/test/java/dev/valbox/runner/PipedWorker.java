@@ -35,13 +35,22 @@ final class PipedWorker implements AutoCloseable {
 
     /** Starts a run of the module's default export. */
     void run(String id, ValModule module) {
+        run(id, module, 10_000);
+    }
+
+    void run(String id, ValModule module, long timeoutMs) {
         server.write(Map.of(
                 "op", "run",
                 "id", id,
                 "entry", module.key(),
                 "modules", Map.of(module.key(), Map.of("code", module.code(), "imports", module.imports())),
                 "call", Map.of("kind", "function", "args", List.of()),
-                "limits", Map.of("timeoutMs", 10_000)));
+                "limits", Map.of("timeoutMs", timeoutMs)));
+    }
+
+    /** Sends any frame, as the server would. */
+    void write(Map<String, Object> frame) {
+        server.write(frame);
     }
 
     Map<String, Object> read() throws IOException {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.valbox.it.Accounts.Account;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.InternetAddress;
@@ -62,13 +61,7 @@ class EmailIT {
     }
 
     private Api token(String... scopes) {
-        var body = Json.createObjectBuilder()
-                .add("name", "scoped")
-                .add("scopes", Json.createArrayBuilder(List.of(scopes)))
-                .build();
-        var created = asAlice.post("/v1/me/tokens", body.toString());
-        assertEquals(201, created.status(), created::toString);
-        return api.token(created.object().getString("token"));
+        return Accounts.token(api, alice, scopes);
     }
 
     private List<MimeMessage> received() {

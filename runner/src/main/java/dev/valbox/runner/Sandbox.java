@@ -83,7 +83,7 @@ final class Sandbox {
      * when the worker has none by that name. Compiled once per worker.
      */
     CompiledScript standardModule(String name) {
-        if (!name.matches("[a-z][a-z0-9-]*")) {
+        if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
             return null;
         }
         return standardModules

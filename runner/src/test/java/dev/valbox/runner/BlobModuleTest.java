@@ -1,11 +1,8 @@
 package dev.valbox.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,8 +24,9 @@ class BlobModuleTest {
     private static final String IMPORT =
             "import { blob, ValTownBlobError, ValTownBlobNotFoundError } from '" + STD + "';\n";
 
-    private PipedOutputStream toWorker;
-    private Frames server;
+    /** A worker, with the test playing the server at its other end. */
+    private PipedWorker server;
+
     private final Map<String, byte[]> store = new TreeMap<>();
     private final List<Map<String, Object>> calls = new ArrayList<>();
     /** A reply error to give every call instead of an answer, e.g. a missing scope. */
@@ -36,41 +34,20 @@ class BlobModuleTest {
 
     @BeforeEach
     void startWorker() throws IOException {
-        var workerIn = new PipedInputStream(1 << 20);
-        toWorker = new PipedOutputStream(workerIn);
-        var serverIn = new PipedInputStream(1 << 20);
-        var workerOut = new PipedOutputStream(serverIn);
-        server = new Frames(serverIn, toWorker);
-        var worker = new Worker(new Frames(workerIn, workerOut), Sandbox.get(), Vals::transpiler, Fetcher.standard());
-        Thread loop = new Thread(() -> {
-            try {
-                worker.serve();
-            } catch (IOException ignored) {
-                // the test closed the pipe
-            }
-        });
-        loop.setDaemon(true);
-        loop.start();
+        server = new PipedWorker();
     }
 
     @AfterEach
     void stopWorker() throws IOException {
-        toWorker.close();
+        server.close();
     }
 
     /** Runs the val's default export, answering its blob calls from {@link #store}; answers the result frame. */
     private Map<String, Object> run(String source) throws IOException {
         ValModule module = Vals.module("val:blob-test", IMPORT + source, Map.of(STD, "std:blob"));
-        server.write(Map.of(
-                "op", "run",
-                "id", "run-1",
-                "entry", module.key(),
-                "modules", Map.of(module.key(), Map.of("code", module.code(), "imports", module.imports())),
-                "call", Map.of("kind", "function", "args", List.of()),
-                "limits", Map.of("timeoutMs", 10_000)));
+        server.run("run-1", module);
         while (true) {
             Map<String, Object> frame = server.read();
-            assertTrue(frame != null, "the worker closed its output");
             if ("result".equals(frame.get("op"))) {
                 return frame;
             }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,31 +20,17 @@ class HostCallTest {
 
     private static final String STD = "https://esm.town/v/std/host-test";
 
-    private PipedOutputStream toWorker;
-    private Frames server;
+    /** A worker, with the test playing the server at its other end. */
+    private PipedWorker server;
 
     @BeforeEach
     void startWorker() throws IOException {
-        var workerIn = new PipedInputStream(1 << 20);
-        toWorker = new PipedOutputStream(workerIn);
-        var serverIn = new PipedInputStream(1 << 20);
-        var workerOut = new PipedOutputStream(serverIn);
-        server = new Frames(serverIn, toWorker);
-        var worker = new Worker(new Frames(workerIn, workerOut), Sandbox.get(), Vals::transpiler, Fetcher.standard());
-        Thread loop = new Thread(() -> {
-            try {
-                worker.serve();
-            } catch (IOException ignored) {
-                // the test closed the pipe
-            }
-        });
-        loop.setDaemon(true);
-        loop.start();
+        server = new PipedWorker();
     }
 
     @AfterEach
     void stopWorker() throws IOException {
-        toWorker.close();
+        server.close();
     }
 
     private void run(String id, String source, long timeoutMs) {
@@ -55,15 +39,7 @@ class HostCallTest {
 
     private void run(String id, String source, long timeoutMs, boolean valToken) {
         ValModule module = Vals.module("val:" + id, source, Map.of(STD, "std:host-test"));
-        server.write(Map.of(
-                "op", "run",
-                "id", id,
-                "entry", module.key(),
-                "modules", Map.of(module.key(), Map.of("code", module.code(), "imports", module.imports())),
-                "call", Map.of("kind", "function", "args", List.of()),
-                "env", Map.of("A", "1"),
-                "valToken", valToken,
-                "limits", Map.of("timeoutMs", timeoutMs)));
+        server.run(id, module, timeoutMs, Map.of("A", "1"), valToken);
     }
 
     @Test
@@ -110,9 +86,7 @@ class HostCallTest {
     }
 
     private Map<String, Object> read() throws IOException {
-        Map<String, Object> frame = server.read();
-        assertTrue(frame != null, "the worker closed its output");
-        return frame;
+        return server.read();
     }
 
     private static Map<String, Object> reply(Object callId, Object value) {

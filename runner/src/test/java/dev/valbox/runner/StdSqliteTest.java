@@ -1,11 +1,8 @@
 package dev.valbox.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,70 +18,35 @@ class StdSqliteTest {
 
     private static final String IMPORT = "import { sqlite } from 'https://esm.town/v/std/sqlite';";
 
-    private PipedOutputStream toWorker;
-    private Frames server;
+    /** A worker, with the test playing the server at its other end. */
+    private PipedWorker server;
 
     @BeforeEach
     void startWorker() throws IOException {
-        var workerIn = new PipedInputStream(1 << 20);
-        toWorker = new PipedOutputStream(workerIn);
-        var serverIn = new PipedInputStream(1 << 20);
-        var workerOut = new PipedOutputStream(serverIn);
-        server = new Frames(serverIn, toWorker);
-        var worker = new Worker(new Frames(workerIn, workerOut), Sandbox.get(), Vals::transpiler, Fetcher.standard());
-        Thread loop = new Thread(() -> {
-            try {
-                worker.serve();
-            } catch (IOException ignored) {
-                // the test closed the pipe
-            }
-        });
-        loop.setDaemon(true);
-        loop.start();
+        server = new PipedWorker();
     }
 
     @AfterEach
     void stopWorker() throws IOException {
-        toWorker.close();
+        server.close();
     }
 
     private void run(String id, String source) {
         ValModule module =
                 Vals.module("val:" + id, IMPORT + source, Map.of("https://esm.town/v/std/sqlite", "std:sqlite"));
-        server.write(Map.of(
-                "op", "run",
-                "id", id,
-                "entry", module.key(),
-                "modules", Map.of(module.key(), Map.of("code", module.code(), "imports", module.imports())),
-                "call", Map.of("kind", "function", "args", List.of()),
-                "limits", Map.of("timeoutMs", 5000)));
+        server.run(id, module, 5000);
     }
 
     private Map<String, Object> read() throws IOException {
-        Map<String, Object> frame = server.read();
-        assertTrue(frame != null, "the worker closed its output");
-        return frame;
+        return server.read();
     }
 
     private void answer(Map<String, Object> call, Object value) {
-        var reply = new HashMap<String, Object>();
-        reply.put("op", "reply");
-        reply.put("callId", call.get("callId"));
-        reply.put("ok", true);
-        reply.put("value", value);
-        server.write(reply);
+        server.answer(call, value);
     }
 
     private void fail(Map<String, Object> call, String name, String message) {
-        server.write(Map.of(
-                "op",
-                "reply",
-                "callId",
-                call.get("callId"),
-                "ok",
-                false,
-                "error",
-                Map.of("name", name, "message", message)));
+        server.fail(call, name, message);
     }
 
     private static Map<String, Object> resultSet(List<String> columns, List<List<Object>> rows) {

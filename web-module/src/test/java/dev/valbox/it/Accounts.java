@@ -36,6 +36,17 @@ public final class Accounts {
         return new Account(body.getJsonObject("user").getString("id"), username, email, body.getString("token"));
     }
 
+    /** A new API token of the account with just these scopes, ready to use. */
+    public static Api token(Api api, Account owner, String... scopes) {
+        var body = jakarta.json.Json.createObjectBuilder()
+                .add("name", "scoped")
+                .add("scopes", jakarta.json.Json.createArrayBuilder(java.util.List.of(scopes)))
+                .build();
+        var created = api.token(owner.token()).post("/v1/me/tokens", body.toString());
+        assertEquals(201, created.status(), created::toString);
+        return api.token(created.object().getString("token"));
+    }
+
     /** Creates a val and answers its id. */
     public static String createVal(Api api, Account author, String name, String privacy, String code) {
         var reply = api.token(author.token())

@@ -342,12 +342,7 @@ class BlobsIT {
     }
 
     private Api token(String... scopes) {
-        var request = Json.createObjectBuilder()
-                .add("name", "narrow")
-                .add("scopes", Json.createArrayBuilder(List.of(scopes)));
-        var created = asAlice.post("/v1/me/tokens", request.build().toString());
-        assertEquals(201, created.status(), created::toString);
-        return api.token(created.object().getString("token"));
+        return Accounts.token(api, alice, scopes);
     }
 
     private static HttpResponse<byte[]> store(Api as, String key, byte[] bytes) {

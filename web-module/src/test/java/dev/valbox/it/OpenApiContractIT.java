@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The vals and blob APIs against the Val Town v1 OpenAPI document (SPEC §3): every operation below is called, its
+ * The vals, blob, SQLite and email APIs against the Val Town v1 OpenAPI document (SPEC §3): every operation below is called, its
  * status must be the success status the document lists, and its body must validate against that response's schema
  * (JSON Schema 2020-12, formats asserted). Operations whose documented response has no body schema (a blob's bytes)
  * are checked by status only.
@@ -72,7 +72,8 @@ class OpenApiContractIT {
             new Listed("GET", "/v1/blob/{key}", 200),
             new Listed("DELETE", "/v1/blob/{key}", 204),
             new Listed("POST", "/v1/sqlite/execute", 200),
-            new Listed("POST", "/v1/sqlite/batch", 200));
+            new Listed("POST", "/v1/sqlite/batch", 200),
+            new Listed("POST", "/v1/email", 200));
 
     /** The types and privacies the document's request bodies allow. */
     private static final List<String> REQUEST_TYPES = List.of("http", "script", "email");
@@ -319,6 +320,25 @@ class OpenApiContractIT {
         assertEquals(alice.email(), me.object().getString("email"), me::toString);
         for (var list : List.of("likes", "comments", "references")) {
             call(as, "GET", "/v1/me/" + list, "/v1/me/" + list + "?offset=0&limit=20", null);
+        }
+    }
+
+    @Test
+    void sendingAnEmail() {
+        var mail = Mailboxes.start();
+        try {
+            var as = Accounts.signup(api, "alice").api(api);
+            // The document's own example body.
+            call(
+                    as,
+                    "POST",
+                    "/v1/email",
+                    "/v1/email",
+                    "{\"subject\":\"An important message\",\"text\":\"Hello world\","
+                            + "\"html\":\"Hello <strong>world</strong>\"}");
+            assertEquals(1, mail.getReceivedMessages().length);
+        } finally {
+            mail.stop();
         }
     }
 

@@ -61,13 +61,7 @@ class SqliteIT {
     }
 
     private Api token(String... scopes) {
-        var body = Json.createObjectBuilder()
-                .add("name", "scoped")
-                .add("scopes", Json.createArrayBuilder(List.of(scopes)))
-                .build();
-        var created = asAlice.post("/v1/me/tokens", body.toString());
-        assertEquals(201, created.status(), created::toString);
-        return api.token(created.object().getString("token"));
+        return Accounts.token(api, alice, scopes);
     }
 
     @Test

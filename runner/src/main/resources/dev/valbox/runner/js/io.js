@@ -51,6 +51,8 @@
 
     // Handed to standard library modules (std: keys) as their fourth factory argument; never a global.
     valbox.stdHost = Object.freeze({
+        // std/fetch re-exports this, the fetch captured before val code ran.
+        fetch: fetch,
         call: function call(service, args) {
             var json;
             try {

@@ -1,0 +1,9 @@
+/**
+ * Outbound email: a user's mail, sent over {@code POST /v1/email} and from vals through std/email, both through
+ * {@link dev.valbox.email.control.Emails} and its {@code email:write} check. Mail always leaves from the server's sender
+ * address with the author's username as display name, so no val can pose as someone else; recipients are limited to
+ * the author's own address unless the operator allows any. With an SMTP server configured the mail is delivered
+ * through Jakarta Mail, otherwise it is kept in the user's outbox; either way it is recorded, and
+ * {@code GET /v1/email} ({@code email:read}) lists it.
+ */
+package dev.valbox.email;

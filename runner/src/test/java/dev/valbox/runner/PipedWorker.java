@@ -45,14 +45,22 @@ final class PipedWorker implements AutoCloseable {
     /** With this env, and with a val token the worker asks for ({@code valtown.token}) when {@code valToken}. */
     void run(String id, ValModule module, long timeoutMs, Map<String, String> env, boolean valToken) {
         server.write(Map.of(
-                "op", "run",
-                "id", id,
-                "entry", module.key(),
-                "modules", Map.of(module.key(), Map.of("code", module.code(), "imports", module.imports())),
-                "call", Map.of("kind", "function", "args", List.of()),
-                "env", env,
-                "valToken", valToken,
-                "limits", Map.of("timeoutMs", timeoutMs)));
+                "op",
+                "run",
+                "id",
+                id,
+                "entry",
+                module.key(),
+                "modules",
+                Map.of(module.key(), Map.of("code", module.code(), "imports", module.imports())),
+                "call",
+                Map.of("kind", "function", "args", List.of()),
+                "env",
+                env,
+                "valToken",
+                valToken,
+                "limits",
+                Map.of("timeoutMs", timeoutMs)));
     }
 
     /** Sends any frame, as the server would. */

@@ -1,11 +1,12 @@
 package dev.valbox.email.control;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.execution.control.HostService;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.tokens.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
 /**
@@ -32,7 +33,7 @@ public class EmailHostService implements HostService {
             throw new InvalidInputException("args", "email takes an object {to, subject, text, html, ...}");
         }
         var sent = emails.send(caller, OutgoingEmail.from(args.asJsonObject()));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("message", sent.status().message())
                 .build();
     }

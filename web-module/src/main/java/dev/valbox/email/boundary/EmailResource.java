@@ -1,12 +1,13 @@
 package dev.valbox.email.boundary;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.email.control.Emails;
 import dev.valbox.email.control.OutgoingEmail;
 import dev.valbox.problems.boundary.Params;
 import dev.valbox.tokens.boundary.CurrentCaller;
 import dev.valbox.vals.boundary.PageResponse;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ public class EmailResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject send(JsonObject body) {
         var sent = emails.send(caller.get(), OutgoingEmail.from(body));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("message", sent.status().message())
                 .build();
     }

@@ -8,7 +8,7 @@
 #   5. Node.js answering the same hello, as the outside reference.
 # Each line also gives the CPU time the server and its worker JVMs spent per request (ps, whole seconds).
 # Usage: bench/http-vals.sh [seconds per wrk run, default 15]. Needs the project built (bin/valbox builds it).
-# BENCH_WARMUP (default 20) is the untimed warm-up in seconds; VALBOX_JAVA_OPTS passes JVM options to the server.
+# BENCH_WARMUP (default 60: the JIT needs about a minute of load to settle) is the untimed warm-up in seconds; VALBOX_JAVA_OPTS passes JVM options to the server.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -68,7 +68,7 @@ echo "Valbox HTTP val benchmark: wrk -t2 -c$connections -d${duration}s on $(npro
 create hello
 curl -sf -H "Host: $user-hello.web.$run_host" "http://127.0.0.1:$port/" > /dev/null  # compile and warm once
 # Let the JIT compilers of the server and the workers settle on both paths before anything is timed.
-wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-20}s" -H "Host: $user-hello.web.$run_host" "http://127.0.0.1:$port/" > /dev/null
+wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-60}s" -H "Host: $user-hello.web.$run_host" "http://127.0.0.1:$port/" > /dev/null
 wrk -t2 -c"$connections" -d5s "$site/robots.txt" > /dev/null
 measure "servlet floor (static file)" "$site/robots.txt"; floor=$(cat "$data/last.rps")
 measure "hello val" -H "Host: $user-hello.web.$run_host" "http://127.0.0.1:$port/"; single=$(cat "$data/last.rps")

@@ -77,10 +77,10 @@ public class EvaluationRecorder {
         return evaluation.id();
     }
 
-    /** A run has ended: its evaluation is written in the next batch. */
+    /** A run has ended: its evaluation is written in the next batch. Only the first end counts. */
     public void finish(UUID id, RunResult result) {
         var evaluation = unwritten.get(id);
-        if (evaluation == null) {
+        if (evaluation == null || evaluation.status() != EvaluationStatus.RUNNING) {
             return;
         }
         evaluation.finish(

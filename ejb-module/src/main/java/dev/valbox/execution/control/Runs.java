@@ -15,6 +15,7 @@ import dev.valbox.problems.entity.BusyException;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.TooLargeException;
 import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.problems.entity.ValboxException;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.control.ValTokens;
 import dev.valbox.tokens.entity.Scope;
@@ -115,14 +116,16 @@ public class Runs {
     public Outcome serve(Val val, int version, Supplier<ModuleGraph> graph, JsonObject call, Trigger trigger) {
         var env = env(val.author());
         var id = recorder.start(val, version, val.author(), trigger);
-        ModuleGraph modules;
-        try {
-            modules = graph.get();
-        } catch (CompileException e) {
-            return failed(id, e);
-        }
-        var runAs = ValTokens.runAs(val);
-        return execute(id, modules, call, RunIdentity.of(runAs, () -> valTokens.issue(runAs, val.id())), env);
+        return recorded(id, () -> {
+            ModuleGraph modules;
+            try {
+                modules = graph.get();
+            } catch (CompileException e) {
+                return failed(id, e);
+            }
+            var runAs = ValTokens.runAs(val);
+            return execute(id, modules, call, RunIdentity.of(runAs, () -> valTokens.issue(runAs, val.id())), env);
+        });
     }
 
     /**
@@ -144,28 +147,34 @@ public class Runs {
         }
         var env = caller.anonymous() ? Map.<String, String>of() : env(caller.user());
         var id = recorder.start(null, null, caller.user(), Trigger.EVAL);
-        var compiled = compiler.compile("export default (\n" + code + "\n);")
-                .filter(Compilation::ok)
-                .or(() -> compiler.compile(code));
-        if (compiled.isEmpty()) {
-            return failed(id, CompileException.compilerUnavailable());
-        }
-        if (!compiled.get().ok()) {
-            var first = compiled.get().diagnostics().getJsonObject(0);
-            return failed(
-                    id,
-                    CompileException.syntax(
-                            "", first.getInt("line", 0), first.getInt("column", 0), first.getString("message", "")));
-        }
-        var runAs = ValTokens.runAsForEval(caller);
-        var identity = RunIdentity.of(runAs, runAs.anonymous() ? null : () -> valTokens.issue(runAs, null));
-        // Eval code may use the standard library (as the token's user, within its scopes); other imports stay unmapped.
-        var standard = new HashMap<String, String>();
-        for (var specifier : compiled.get().imports()) {
-            ImportSpecifier.standardLibrary(specifier).ifPresent(key -> standard.put(specifier, key));
-        }
-        return execute(
-                id, ModuleGraph.single("eval-" + id, compiled.get().code(), standard), call(args), identity, env);
+        return recorded(id, () -> {
+            var compiled = compiler.compile("export default (\n" + code + "\n);")
+                    .filter(Compilation::ok)
+                    .or(() -> compiler.compile(code));
+            if (compiled.isEmpty()) {
+                return failed(id, CompileException.compilerUnavailable());
+            }
+            if (!compiled.get().ok()) {
+                var first = compiled.get().diagnostics().getJsonObject(0);
+                return failed(
+                        id,
+                        CompileException.syntax(
+                                "",
+                                first.getInt("line", 0),
+                                first.getInt("column", 0),
+                                first.getString("message", "")));
+            }
+            var runAs = ValTokens.runAsForEval(caller);
+            var identity = RunIdentity.of(runAs, runAs.anonymous() ? null : () -> valTokens.issue(runAs, null));
+            // Eval code may use the standard library (as the token's user, within its scopes); other imports stay
+            // unmapped.
+            var standard = new HashMap<String, String>();
+            for (var specifier : compiled.get().imports()) {
+                ImportSpecifier.standardLibrary(specifier).ifPresent(key -> standard.put(specifier, key));
+            }
+            return execute(
+                    id, ModuleGraph.single("eval-" + id, compiled.get().code(), standard), call(args), identity, env);
+        });
     }
 
     /**
@@ -215,6 +224,20 @@ public class Runs {
     /** The env vars of a user's runs, decrypted, as recently read. */
     private Map<String, String> env(User user) {
         return cache.get("env:" + user.id(), () -> Map.copyOf(envVars.forRun(user)));
+    }
+
+    /**
+     * What follows the start of an evaluation. Whatever goes wrong unexpectedly, the evaluation still ends (as an
+     * error) instead of being listed as running for ever.
+     */
+    private Outcome recorded(UUID id, Supplier<Outcome> run) {
+        try {
+            return run.get();
+        } catch (RuntimeException e) {
+            var message = e instanceof ValboxException ? e.getMessage() : "The run could not start.";
+            recorder.finish(id, RunResult.failed(EvaluationStatus.ERROR, "Error", message, 0));
+            throw e;
+        }
     }
 
     private Outcome failed(UUID id, CompileException e) {

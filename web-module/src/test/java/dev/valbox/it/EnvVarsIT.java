@@ -23,10 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -152,23 +149,6 @@ class EnvVarsIT {
         assertProblem(asAlice.delete("/v1/me/env/NEVER_SET"), 404, "not-found", null);
         assertEquals(List.of("key"), keys(asAlice));
         assertEquals("unset", evalKey(asAlice).getString("deno"));
-    }
-
-    @Test
-    void simultaneousFirstWritesOfOneKeyAllSucceed() throws Exception {
-        var pool = Executors.newFixedThreadPool(6);
-        try {
-            var writes = pool.invokeAll(IntStream.range(0, 6)
-                    .mapToObj(i -> (Callable<Integer>)
-                            () -> put(asAlice, "RACE", "value " + i).status())
-                    .toList());
-            for (var write : writes) {
-                assertEquals(204, write.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
-        assertEquals(List.of("RACE"), keys(asAlice));
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.valbox.tokens.entity.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,7 @@ public class EnvVars {
         caller.require(Scope.USER_WRITE);
         EnvVar.requireKey(key);
         EnvVar.requireValue(value);
-        // The user's row is locked first, so two first writes of the same key queue up instead of both inserting.
-        var user = em.find(User.class, caller.user().id(), LockModeType.PESSIMISTIC_WRITE);
+        var user = caller.user();
         var sealed = secrets.box().seal(value, context(user, key));
         find(user, key)
                 .ifPresentOrElse(envVar -> envVar.replace(sealed), () -> em.persist(new EnvVar(user, key, sealed)));

@@ -100,10 +100,12 @@ public class EvaluationRecorder {
         return Optional.ofNullable(unwritten.get(id));
     }
 
-    /** The running evaluations of a val, newest first. */
-    public List<Evaluation> running(UUID valId) {
+    /**
+     * The evaluations of a val not written yet, newest first: running, or finished and waiting for (or in) a write.
+     * An evaluation leaves this list only once its write has committed.
+     */
+    public List<Evaluation> unwritten(UUID valId) {
         return unwritten.values().stream()
-                .filter(e -> e.status() == EvaluationStatus.RUNNING)
                 .filter(e -> e.val() != null && e.val().id().equals(valId))
                 .sorted(Comparator.comparing(Evaluation::startedAt).reversed().thenComparing(Evaluation::id))
                 .toList();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The record of runs. An evaluation is kept in memory while it runs (so it can be read and cancelled) and written
@@ -49,23 +50,29 @@ public class Evaluations {
         }
     }
 
-    /** The runs of the caller's own val, newest first: those still running, then those written. */
+    /**
+     * The runs of the caller's own val, newest first: those not written yet (running, or finished a moment ago),
+     * then those in the database. One that is written while this reads may be in both; it is shown once.
+     */
     public Page<Evaluation> ofVal(Caller caller, UUID valId, int offset, int limit) {
         Page.check(offset, limit);
         caller.require(Scope.VAL_READ);
         var val = Optional.ofNullable(em.find(Val.class, valId))
                 .filter(v -> caller.is(v.author()))
                 .orElseThrow(() -> new NotFoundException("Val not found"));
-        recorder.flush();
-        var running = recorder.running(valId);
-        var shown = new ArrayList<>(running.subList(Math.min(offset, running.size()), running.size()));
+        var pending = recorder.unwritten(valId);
+        var shown = new ArrayList<>(pending.subList(Math.min(offset, pending.size()), pending.size()));
         var wanted = limit + 1 - shown.size();
         if (wanted > 0) {
-            shown.addAll(em.createNamedQuery(Evaluation.OF_VAL, Evaluation.class)
+            var pendingIds = pending.stream().map(Evaluation::id).collect(Collectors.toSet());
+            em.createNamedQuery(Evaluation.OF_VAL, Evaluation.class)
                     .setParameter("val", val)
-                    .setFirstResult(Math.max(0, offset - running.size()))
-                    .setMaxResults(wanted)
-                    .getResultList());
+                    .setFirstResult(Math.max(0, offset - pending.size()))
+                    .setMaxResults(wanted + pending.size())
+                    .getResultStream()
+                    .filter(e -> !pendingIds.contains(e.id()))
+                    .limit(wanted)
+                    .forEach(shown::add);
         }
         return Page.of(shown, offset, limit);
     }

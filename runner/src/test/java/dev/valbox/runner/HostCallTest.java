@@ -54,7 +54,7 @@ class HostCallTest {
         assertEquals("call", call.get("op"));
         assertEquals("valtown.token", call.get("service"));
         assertEquals("token-1", call.get("id"));
-        server.write(reply(call.get("callId"), "signed.jwt.value"));
+        server.answer(call, "signed.jwt.value");
         var result = read();
         assertEquals("result", result.get("op"), () -> "a second token call was made: " + result);
         assertEquals("ok", result.get("status"), () -> String.valueOf(result));
@@ -89,15 +89,6 @@ class HostCallTest {
         return server.read();
     }
 
-    private static Map<String, Object> reply(Object callId, Object value) {
-        var reply = new java.util.HashMap<String, Object>();
-        reply.put("op", "reply");
-        reply.put("callId", callId);
-        reply.put("ok", true);
-        reply.put("value", value);
-        return reply;
-    }
-
     @Test
     void aCallIsAnsweredWithAValue() throws IOException {
         run(
@@ -111,7 +102,7 @@ class HostCallTest {
         assertEquals("blob.get", call.get("service"));
         assertEquals(Map.of("key", "k", "n", List.of(1, 2)), call.get("args"));
         assertTrue(call.get("callId") instanceof Number);
-        server.write(reply(call.get("callId"), Map.of("data", "hello", "size", 5)));
+        server.answer(call, Map.of("data", "hello", "size", 5));
         Map<String, Object> result = read();
         assertEquals("result", result.get("op"));
         assertEquals("ok", result.get("status"), result::toString);
@@ -153,7 +144,7 @@ class HostCallTest {
                 5000);
         List<Map<String, Object>> calls = List.of(read(), read(), read());
         for (int i = calls.size() - 1; i >= 0; i--) {
-            server.write(reply(calls.get(i).get("callId"), calls.get(i).get("service")));
+            server.answer(calls.get(i), calls.get(i).get("service"));
         }
         assertEquals(List.of("a", "b", "c"), read().get("value"));
     }
@@ -169,7 +160,7 @@ class HostCallTest {
         long wallMs = ((Number) result.get("wallMs")).longValue();
         assertTrue(wallMs >= 600 && wallMs < 3000, result::toString);
         // A late reply is ignored: no error frame, and the next run answers normally.
-        server.write(reply(call.get("callId"), "too late"));
+        server.answer(call, "too late");
         run(
                 "r5",
                 "import { call } from '" + STD + "'; export default async () => 'after: ' + await call('x', null)",
@@ -177,7 +168,7 @@ class HostCallTest {
         Map<String, Object> next = read();
         assertEquals("call", next.get("op"), next::toString);
         assertTrue(((Number) next.get("callId")).longValue() > ((Number) call.get("callId")).longValue());
-        server.write(reply(next.get("callId"), "fresh"));
+        server.answer(next, "fresh");
         assertEquals("after: fresh", read().get("value"));
     }
 
@@ -192,7 +183,7 @@ class HostCallTest {
         for (int i = 0; i < HostCalls.MAX_OUTSTANDING; i++) {
             calls.add(read());
         }
-        calls.forEach(call -> server.write(reply(call.get("callId"), call.get("args"))));
+        calls.forEach(call -> server.answer(call, call.get("args")));
         @SuppressWarnings("unchecked")
         List<String> outcomes = (List<String>) read().get("value");
         assertEquals("ok 0", outcomes.get(0));
@@ -225,7 +216,7 @@ class HostCallTest {
         Map<String, Object> error = read();
         assertEquals("error", error.get("op"));
         assertTrue(error.get("message").toString().contains("callId"), error::toString);
-        server.write(reply(987654321L, "nobody waits"));
+        server.answer(Map.of("callId", 987654321L), "nobody waits");
         run("r9", "export default () => 'fine'", 5000);
         assertEquals("fine", read().get("value"));
     }

@@ -111,7 +111,7 @@ public class EvaluationRecorder {
                 .toList();
     }
 
-    /** Writes every finished evaluation now, so that a query sees them. */
+    /** Writes every finished evaluation now, on the calling thread: when the backlog is too long, and at shutdown. */
     public void flush() {
         List<Evaluation> batch = new ArrayList<>();
         while (finished.drainTo(batch, BATCH) > 0) {

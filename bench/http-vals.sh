@@ -8,7 +8,8 @@
 #   5. Node.js answering the same hello, as the outside reference.
 # Each line also gives the CPU time the server and its worker JVMs spent per request (ps, whole seconds).
 # Usage: bench/http-vals.sh [seconds per wrk run, default 15]. Needs the project built (bin/valbox builds it).
-# BENCH_WARMUP (default 60: the JIT needs about a minute of load to settle) is the untimed warm-up in seconds; VALBOX_JAVA_OPTS passes JVM options to the server.
+# BENCH_WARMUP (default 60: the JIT needs about a minute of load to settle) is the untimed warm-up in seconds, BENCH_RR_WARMUP
+# (default 20) the untimed round-robin pass before the 1,000 vals are timed; VALBOX_JAVA_OPTS passes JVM options to the server.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -81,8 +82,11 @@ done
 printf '%-34s %s s (10 new vals, each timed once)\n' "first request after save" "$(printf '%s\n' "${first[@]}" | sort -n | tr '\n' ' ')"
 
 for i in $(seq 1 $vals); do create "hello$i"; done
-BENCH_USER=$user BENCH_VALS=$vals BENCH_RUN_HOST=$run_host \
-  measure "$vals vals round-robin" -s "$here/round-robin.lua" "http://127.0.0.1:$port/"; many=$(cat "$data/last.rps")
+export BENCH_USER=$user BENCH_VALS=$vals BENCH_RUN_HOST=$run_host
+# One untimed pass over the vals first: each val's first request (timed above) builds its Global; this measures the
+# steady state of many vals in turn.
+wrk -t2 -c"$connections" -d"${BENCH_RR_WARMUP:-20}s" -s "$here/round-robin.lua" "http://127.0.0.1:$port/" > /dev/null
+measure "$vals vals round-robin" -s "$here/round-robin.lua" "http://127.0.0.1:$port/"; many=$(cat "$data/last.rps")
 measure "Node.js http (reference)" "http://127.0.0.1:$node_port/"; nodejs=$(cat "$data/last.rps")
 
 awk -v f="$floor" -v s="$single" -v m="$many" -v n="$nodejs" 'BEGIN {

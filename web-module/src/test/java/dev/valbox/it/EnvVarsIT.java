@@ -23,6 +23,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -149,6 +153,33 @@ class EnvVarsIT {
         assertProblem(asAlice.delete("/v1/me/env/NEVER_SET"), 404, "not-found", null);
         assertEquals(List.of("key"), keys(asAlice));
         assertEquals("unset", evalKey(asAlice).getString("deno"));
+    }
+
+    @Test
+    void simultaneousFirstWritesOfOneKeyAllSucceedAndLeaveOneVar() throws Exception {
+        var writers = Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 0; round < 3; round++) {
+                var key = "RACE_" + round;
+                var start = new CountDownLatch(1);
+                var statuses = new ArrayList<Future<Integer>>();
+                for (int writer = 0; writer < 6; writer++) {
+                    var value = "writer " + writer;
+                    statuses.add(writers.submit(() -> {
+                        start.await();
+                        return put(asAlice, key, value).status();
+                    }));
+                }
+                start.countDown();
+                for (var status : statuses) {
+                    assertEquals(204, status.get(60, TimeUnit.SECONDS), key);
+                }
+                assertEquals(1, keys(asAlice).stream().filter(key::equals).count(), key);
+                assertTrue(evalEnv(asAlice, key).startsWith("writer "), key);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     @Test
@@ -360,6 +391,13 @@ class EnvVarsIT {
                 .filter(item -> item.getString("key").equals(key))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static String evalEnv(Api as, String key) {
+        var code = "export default () => ({ value: Deno.env.get('" + key + "') ?? 'unset' })";
+        var reply = as.post("/v1/eval", "{\"code\":" + Json.createValue(code) + "}");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.object().getString("value");
     }
 
     private static JsonObject evalKey(Api as) {

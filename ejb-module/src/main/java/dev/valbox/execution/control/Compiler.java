@@ -99,7 +99,7 @@ public class Compiler {
             worker.kill();
         }
         try {
-            worker = WorkerProcess.start("compiler", command.processBuilder(), (compiler, call) -> {
+            worker = WorkerProcess.start("compiler", 0, command.processBuilder(), (compiler, call) -> {
                 // Compiling runs no val code, so there is nobody to answer for.
             });
             // Loading TypeScript takes seconds: do it now, not in the first save.

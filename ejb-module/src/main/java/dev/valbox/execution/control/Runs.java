@@ -207,7 +207,7 @@ public class Runs {
                 .build();
         RunResult result;
         try {
-            result = workers.run(id, frame, timeoutMs, identity);
+            result = workers.run(id, frame, timeoutMs, identity, graph.entry());
         } catch (BusyException e) {
             recorder.finish(id, RunResult.failed(EvaluationStatus.ERROR, "BusyError", e.getMessage(), 0));
             throw e;

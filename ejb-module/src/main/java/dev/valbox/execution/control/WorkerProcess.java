@@ -25,22 +25,28 @@ final class WorkerProcess {
     private static final long DYING_MS = 2_000;
 
     private final String name;
+    private final int slot;
     private final Process process;
     private final OutputStream stdin;
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private final BiConsumer<WorkerProcess, JsonObject> calls;
 
-    private WorkerProcess(String name, Process process, BiConsumer<WorkerProcess, JsonObject> calls) {
+    private WorkerProcess(String name, int slot, Process process, BiConsumer<WorkerProcess, JsonObject> calls) {
         this.name = name;
+        this.slot = slot;
         this.process = process;
         this.calls = calls;
         this.stdin = new BufferedOutputStream(process.getOutputStream());
     }
 
-    /** Starts a worker; {@code calls} receives the host calls its runs make (on the reader thread: hand them off). */
-    static WorkerProcess start(String name, ProcessBuilder builder, BiConsumer<WorkerProcess, JsonObject> calls)
+    /**
+     * Starts a worker in a slot of the pool; {@code calls} receives the host calls its runs make (on the reader
+     * thread: hand them off).
+     */
+    static WorkerProcess start(
+            String name, int slot, ProcessBuilder builder, BiConsumer<WorkerProcess, JsonObject> calls)
             throws IOException {
-        var worker = new WorkerProcess(name, builder.start(), calls);
+        var worker = new WorkerProcess(name, slot, builder.start(), calls);
         var reader = new Thread(worker::readAnswers, "valbox-" + name + "-reader");
         reader.setDaemon(true);
         reader.start();
@@ -66,6 +72,11 @@ final class WorkerProcess {
 
     void forget(String id) {
         pending.remove(id);
+    }
+
+    /** Which of the pool's places this worker fills; its replacement fills the same one. */
+    int slot() {
+        return slot;
     }
 
     boolean alive() {

@@ -7,36 +7,35 @@ import dev.valbox.problems.entity.BusyException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The pool of val workers. One run per worker at a time; callers wait in a bounded queue, then get 503. The pool
- * enforces the wall-clock limit itself: a worker that does not answer in time, dies, or ignores a cancel is killed
- * and replaced, so one hostile val costs at most one worker for at most its time limit.
+ * The val workers. One run per worker at a time; runs wait their turn in arrival order ({@link WorkerPool}), at most
+ * {@code valbox.runner.queue} of them, then get 503. The pool enforces the wall-clock limit itself: a worker that
+ * does not answer in time, dies, or ignores a cancel is killed and replaced, so one hostile val costs at most one
+ * worker for at most its time limit. A CDI bean rather than an EJB singleton: it is called on every request to a val,
+ * holds no transaction, and guards its own state.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class Workers {
 
     private static final Logger LOG = Logger.getLogger(Workers.class.getName());
@@ -44,6 +43,8 @@ public class Workers {
     static final long GRACE_MS = 2_000;
     /** A worker JVM starts in about 3 s on a busy 2-core machine; far longer means it is broken. */
     static final long WARMUP_TIMEOUT_MS = 60_000;
+    /** How long the oldest waiting run lets younger runs go first to the worker that holds their val. */
+    static final long AFFINITY_PATIENCE_MS = 20;
 
     @Inject
     @ConfigProperty(name = "valbox.runner.workers", defaultValue = "2")
@@ -67,21 +68,26 @@ public class Workers {
     @Resource
     ManagedExecutorService executor;
 
-    private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
     private final Map<UUID, WorkerProcess> running = new ConcurrentHashMap<>();
     private final Map<String, RunIdentity> identities = new ConcurrentHashMap<>();
-    private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
-    private final java.util.Set<WorkerProcess> warming = ConcurrentHashMap.newKeySet();
+    private final Set<WorkerProcess> warming = ConcurrentHashMap.newKeySet();
     private volatile boolean stopped;
     private RunnerCommand command;
+    private WorkerPool<WorkerProcess> pool;
+
+    /** The workers start with the application, so that no val pays for their start-up. */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // Touching the bean is enough: @PostConstruct does the work.
+    }
 
     @PostConstruct
     void start() {
         var runnerDir = Path.of(data, "runner").toAbsolutePath();
         command = RunnerCommand.of(RunnerJar.extract(runnerDir), runnerDir, heapMb);
-        for (int i = 0; i < size; i++) {
-            launch();
+        pool = new WorkerPool<>(WorkerProcess::slot, queueLimit, AFFINITY_PATIENCE_MS);
+        for (int slot = 0; slot < size; slot++) {
+            launch(slot);
         }
         LOG.info("started " + size + " val workers: " + command);
     }
@@ -90,16 +96,18 @@ public class Workers {
     void stop() {
         stopped = true;
         warming.forEach(WorkerProcess::kill);
-        idle.forEach(WorkerProcess::kill);
+        pool.drain().forEach(WorkerProcess::kill);
         running.values().forEach(WorkerProcess::kill);
     }
 
     /**
      * Runs one evaluation on a free worker; the message is a protocol {@code run} frame for that id. Host calls the
-     * run makes act as {@code identity}.
+     * run makes act as {@code identity}. Runs with the same {@code affinity} (the entry module) go to the same worker
+     * when they can, where that val's Global is cached; null prefers none.
      */
-    public RunResult run(UUID evaluationId, JsonObject runFrame, long timeoutMs, RunIdentity identity) {
-        var worker = acquire(timeoutMs);
+    public RunResult run(
+            UUID evaluationId, JsonObject runFrame, long timeoutMs, RunIdentity identity, String affinity) {
+        var worker = acquire(affinity == null ? WorkerPool.ANY : Math.floorMod(affinity.hashCode(), size), timeoutMs);
         var id = evaluationId.toString();
         var begin = System.nanoTime();
         identities.put(id, identity);
@@ -167,7 +175,7 @@ public class Workers {
 
     /** Workers warm and waiting for a run. */
     public int ready() {
-        return idle.size();
+        return pool.idle();
     }
 
     /** Workers currently running a val. */
@@ -177,10 +185,11 @@ public class Workers {
 
     /** Workers that are up: idle, running a val, or starting. */
     public int alive() {
-        return (int) java.util.stream.Stream.of(idle.stream(), running.values().stream(), warming.stream())
-                .flatMap(workers -> workers)
-                .filter(WorkerProcess::alive)
-                .count();
+        return (int) Stream.of(running.values().stream(), warming.stream())
+                        .flatMap(workers -> workers)
+                        .filter(WorkerProcess::alive)
+                        .count()
+                + pool.idle();
     }
 
     public int size() {
@@ -198,18 +207,12 @@ public class Workers {
         }
     }
 
-    private WorkerProcess acquire(long timeoutMs) {
-        if (waiting.incrementAndGet() > queueLimit + size) {
-            waiting.decrementAndGet();
-            throw allBusy(timeoutMs);
-        }
+    private WorkerProcess acquire(int slot, long timeoutMs) {
+        var deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         try {
-            var deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
             while (true) {
-                var worker = idle.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (worker == null) {
-                    throw allBusy(timeoutMs);
-                }
+                var left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                var worker = pool.acquire(slot, left).orElseThrow(() -> allBusy(timeoutMs));
                 if (worker.alive()) {
                     return worker;
                 }
@@ -218,14 +221,14 @@ public class Workers {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw allBusy(timeoutMs);
-        } finally {
-            waiting.decrementAndGet();
+        } catch (WorkerPool.QueueFullException e) {
+            throw allBusy(timeoutMs);
         }
     }
 
     private void release(WorkerProcess worker) {
         if (worker.alive()) {
-            idle.add(worker);
+            pool.release(worker);
         } else {
             replace(worker);
         }
@@ -233,18 +236,18 @@ public class Workers {
 
     private void replace(WorkerProcess worker) {
         worker.kill();
-        launch();
+        launch(worker.slot());
     }
 
     /**
      * Starts a worker and lets it take runs only once its engine has answered a first tiny run, so no val pays the
      * worker's start-up. A worker that fails even that is replaced.
      */
-    private void launch() {
+    private void launch(int slot) {
         WorkerProcess worker;
         try {
             worker = WorkerProcess.start(
-                    "worker-" + started.incrementAndGet(), command.processBuilder(), this::answerCall);
+                    "worker-" + started.incrementAndGet(), slot, command.processBuilder(), this::answerCall);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a val worker: " + command, e);
         }
@@ -255,7 +258,7 @@ public class Workers {
                 .whenComplete((answer, failure) -> {
                     warming.remove(worker);
                     if (failure == null && worker.alive() && !stopped) {
-                        idle.add(worker);
+                        pool.release(worker);
                     } else if (!stopped) {
                         LOG.warning("a new val worker did not start; starting another");
                         replace(worker);

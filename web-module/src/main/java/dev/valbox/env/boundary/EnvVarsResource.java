@@ -1,5 +1,6 @@
 package dev.valbox.env.boundary;
 
+import dev.valbox.database.control.DuplicateKeys;
 import dev.valbox.env.control.EnvVars;
 import dev.valbox.problems.boundary.JsonFields;
 import dev.valbox.tokens.boundary.CurrentCaller;
@@ -36,7 +37,12 @@ public class EnvVarsResource {
     @PUT
     @Path("{key}")
     public Response put(@PathParam("key") String key, JsonObject body) {
-        envVars.put(caller.get(), key, JsonFields.of(body, "value").requiredString("value"));
+        var value = JsonFields.of(body, "value").requiredString("value");
+        // Two first writes of one key at once: the second finds the row the first created and replaces its value.
+        DuplicateKeys.retryOnce(() -> {
+            envVars.put(caller.get(), key, value);
+            return null;
+        });
         return Response.noContent().build();
     }
 

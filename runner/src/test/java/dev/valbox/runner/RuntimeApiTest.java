@@ -100,6 +100,14 @@ class RuntimeApiTest {
     }
 
     @Test
+    void anExportedPromiseAnswersWithWhatItSettlesTo() {
+        assertEquals(42, value("export default Promise.resolve(41).then(n => n + 1)"));
+        Map<String, Object> rejected = vals.call("export default Promise.reject(new RangeError('no'))");
+        assertEquals("error", rejected.get("status"));
+        assertEquals("RangeError", ((Map<?, ?>) rejected.get("error")).get("name"), rejected::toString);
+    }
+
+    @Test
     void aPromiseThatNeverSettlesEndsTheRun() {
         Map<String, Object> result = vals.call("export default () => new Promise(() => {})");
         assertEquals("error", result.get("status"));

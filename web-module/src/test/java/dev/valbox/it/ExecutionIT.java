@@ -56,6 +56,8 @@ class ExecutionIT {
                 "/v1/eval",
                 "{\"code\":\"export default async function () { return { ok: await Promise.resolve(true) } }\"}");
         assertEquals(true, module.object().getBoolean("ok"), module::toString);
+        var promise = api.get("/v1/eval/" + encode("Promise.resolve(20).then(n => ({ n: n + 1 }))"));
+        assertEquals(21, promise.object().getInt("n"), promise::toString);
     }
 
     @Test

@@ -404,7 +404,9 @@
             } else if (call.kind === 'function') {
                 var target = pick(exports, call['export']);
                 if (typeof target !== 'function') {
-                    settle('ok', target);
+                    // An exported value (what eval of an expression exports) that is a promise answers with what it
+                    // settles to, as in Val Town.
+                    awaitValue(target, function (v) { settle('ok', v); });
                 } else {
                     awaitValue(target.apply(undefined, call.args || []), function (v) { settle('ok', v); });
                 }

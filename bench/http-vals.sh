@@ -58,7 +58,7 @@ measure() { # label, then wrk arguments
   requests=$(awk '/requests in/ {print $1}' "$data/wrk.txt")
   p50=$(awk '$1 == "50%" {print $2}' "$data/wrk.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$data/wrk.txt")
-  local errors; errors=$(awk '/Non-2xx/ {print $4}' "$data/wrk.txt")
+  local errors; errors=$(awk '/Non-2xx/ {print $NF}' "$data/wrk.txt")
   printf '%-34s %10s req/s   p50 %8s   p99 %8s   %6s ms CPU/req   %s\n' "$label" "$rps" "$p50" "$p99" \
     "$(awk -v c=$((cpu_after - cpu_before)) -v n="$requests" 'BEGIN {printf "%.2f", n ? c * 1000 / n : 0}')" \
     "${errors:+non-2xx: $errors}"

@@ -2,34 +2,35 @@ package dev.valbox.runner;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javax.script.CompiledScript;
 import javax.script.ScriptException;
 
 /**
- * The worker's cache of initialised Globals, least recently used first out, keyed by the entry module and
- * the set of module keys of the run, and replaced when the run's env differs from the one it was loaded with. Module code is compiled once per module key and shared by every
- * Global. Used from the run thread only.
+ * The worker's cache of initialised Globals, keyed by the entry module and the set of module keys of the run,
+ * and replaced when the run's env differs from the one it was loaded with. Module code is compiled once per
+ * module key and shared by every Global. Both caches are sized by the heap, not by a count (see
+ * {@link SoftCache}): a small Global is ~200 KB, but a val's module state can be any size. Used from the run
+ * thread only.
  */
 final class Globals implements ValGlobal.ModuleScripts {
 
-    static final int DEFAULT_CAPACITY = Integer.getInteger("valbox.runner.globals", 64);
+    /** A bound on the number of entries only; the heap decides how many Globals stay. */
+    static final int DEFAULT_CAPACITY = Integer.getInteger("valbox.runner.globals", 4096);
     /** Wraps CommonJS module code so that evaluating it yields the module's factory function. */
     private static final String MODULE_HEAD = "(function (exports, require, module) {";
 
     private static final String MODULE_TAIL = "\n})";
 
     private final Sandbox sandbox;
-    private final Map<String, ValGlobal> globals;
-    private final Map<String, CompiledModule> compiled;
+    private final SoftCache<ValGlobal> globals;
+    private final SoftCache<CompiledModule> compiled;
 
     Globals(Sandbox sandbox, int capacity) {
         this.sandbox = sandbox;
-        this.globals = lru(capacity);
-        this.compiled = lru(capacity * 4);
+        this.globals = new SoftCache<>(capacity);
+        this.compiled = new SoftCache<>(capacity * 4);
     }
 
     /** The cached Global for this set of modules and env, or a new one. */
@@ -75,15 +76,6 @@ final class Globals implements ValGlobal.ModuleScripts {
         }
         keys.sort(null);
         return Objects.requireNonNull(entry) + "\u0000" + String.join("\u0000", keys);
-    }
-
-    private static <V> Map<String, V> lru(int capacity) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > capacity;
-            }
-        };
     }
 
     private record CompiledModule(String code, CompiledScript script) {}

@@ -61,6 +61,19 @@ final class Prelude {
     }
 
     /**
+     * url.js with the vendored core-js URL polyfill as the body of its factory, which url.js runs on first use
+     * of URL or URLSearchParams.
+     */
+    static String lazyUrl() {
+        String loader = js("url.js");
+        String site = "\n// core-js-url.js\n";
+        if (loader.indexOf(site) < 0 || loader.indexOf(site) != loader.lastIndexOf(site)) {
+            throw new IllegalStateException("url.js has no single place for the polyfill");
+        }
+        return loader.replace(site, "\n" + js("vendor/core-js-url.js") + "\n");
+    }
+
+    /**
      * TypeScript 4.9 renames overload functions with {@code Object.defineProperty(fn, "name", …)}, which
      * Nashorn refuses because a function's name is not configurable there. The rename is cosmetic.
      */

@@ -40,7 +40,7 @@ final class Sandbox {
                         "valbox:promise.js",
                         Prelude.scoped(Prelude.withCaughtErrors(Prelude.js("vendor/promise-polyfill.js")))),
                 compile("valbox:tslib.js", Prelude.withCaughtErrors(Prelude.resource(Prelude.TSLIB))),
-                compile("valbox:url.js", Prelude.js("vendor/core-js-url.js")),
+                compile("valbox:url.js", Prelude.lazyUrl()),
                 compile("valbox:web.js", Prelude.js("web.js")),
                 compile("valbox:io.js", Prelude.js("io.js")),
                 compile("valbox:lockdown.js", Prelude.js("lockdown.js")),

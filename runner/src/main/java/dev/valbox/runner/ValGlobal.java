@@ -105,9 +105,19 @@ final class ValGlobal {
         runtime.callMember("fireTimers");
     }
 
-    /** Ends a run; answers whether the Global may serve the next one. */
+    /**
+     * Ends a run; answers whether the Global may serve the next one. Not if the run cut the loading of the URL
+     * polyfill short (url.js): built-ins may be half patched.
+     */
     boolean finish() {
-        return Boolean.TRUE.equals(runtime.callMember("finish"));
+        boolean healthy = Boolean.TRUE.equals(runtime.callMember("finish"));
+        Object url = runtime.callMember("urlState");
+        return healthy && ("lazy".equals(url) || "loaded".equals(url));
+    }
+
+    /** Whether this Global has loaded its URL polyfill, which it does on first use of URL or URLSearchParams. */
+    boolean urlLoaded() {
+        return "loaded".equals(runtime.callMember("urlState"));
     }
 
     private static String json(Object value) {

@@ -98,6 +98,35 @@ class GlobalsTest {
     }
 
     @Test
+    void cachedGlobalsGiveWayToTheHeapInsteadOfRunningOutOfIt() {
+        // Each val keeps an 8 MB string in module state; together they need several times this JVM's heap, and the
+        // old cap of 64 Globals alone would have held 512 MB.
+        int count = (int) (3 * Runtime.getRuntime().maxMemory() / (8 << 20));
+        var globals = new Globals(Sandbox.get(), Globals.DEFAULT_CAPACITY);
+        var calls = new HostCalls(frame -> {});
+        for (int i = 0; i < count; i++) {
+            var val = new ValModule(
+                    "val:big-" + i,
+                    "var big = 'x'.repeat(8 << 20) + '" + i + "';"
+                            + " exports.default = function () { return big.length - " + i + "; };",
+                    Map.of());
+            var evaluation = new Evaluation(
+                    "big-" + i,
+                    val.key(),
+                    List.of(val),
+                    Map.of("kind", "function"),
+                    Map.of(),
+                    false,
+                    Vals.limits(20_000, false),
+                    calls,
+                    null);
+            Map<String, Object> result = Vals.onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
+            assertEquals((8 << 20) + String.valueOf(i).length() - i, result.get("value"), result::toString);
+        }
+        assertTrue(globals.size() < count, () -> "all " + count + " Globals are still cached");
+    }
+
+    @Test
     void warmCallsCostMicroseconds() {
         var val = Vals.module("val:trivial", "export default () => 'ok'", Map.of());
         var evaluationArgs = Map.<String, Object>of("kind", "function");

@@ -160,7 +160,7 @@
         if (body === undefined || body === null) return null;
         var bytes = viewBytes(body);
         if (bytes) return bytesToBinary(bytes);
-        if (body instanceof URLSearchParams) {
+        if (valbox.isSearchParams(body)) {
             if (!headers.has('content-type')) headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
             return utf8Encode(body.toString());
         }

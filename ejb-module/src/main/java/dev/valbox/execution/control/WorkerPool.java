@@ -2,8 +2,10 @@ package dev.valbox.execution.control;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -15,10 +17,12 @@ import java.util.function.ToIntFunction;
  * free is handed straight to a waiting run, so a run that has just arrived never overtakes one that has waited (a
  * plain blocking queue lets it, which made the slowest 1% of requests five times slower than the median).
  *
- * <p>Each run may prefer a slot, the worker that already holds its val's Global: a worker that comes free goes to
- * the oldest run preferring it, unless the oldest run of all has waited longer than the patience, and a run with a
- * free preferred worker takes it. So under load each val's runs keep to one worker, and each worker's cache holds
- * its share of the vals instead of all of them; a run never waits long for its own worker.
+ * <p>Each run may prefer a slot, the worker that already holds its val's Global. A worker that comes free goes to
+ * the oldest run preferring it, unless the oldest run of all prefers a worker that has been busy with one run for
+ * longer than the patience (or none is running there): then the oldest run takes it. A run finding its preferred
+ * worker free takes it, else any free one. So under load each val's runs keep to one worker and each worker's cache
+ * holds its share of the vals instead of all of them, while a slow run never holds up the runs waiting behind it
+ * for long.
  *
  * @param <W> the worker type
  */
@@ -29,6 +33,9 @@ final class WorkerPool<W> {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final List<W> idle = new ArrayList<>();
+    /** When the run now on each slot's worker began, by slot; absent while that worker is free or starting. */
+    private final Map<Integer, Long> busySince = new HashMap<>();
+
     private final ArrayDeque<Waiter<W>> waiters = new ArrayDeque<>();
     private final ToIntFunction<W> slotOf;
     private final int queueLimit;
@@ -37,7 +44,8 @@ final class WorkerPool<W> {
     /**
      * @param slotOf the slot a worker fills (a replacement fills the slot of the worker it replaces)
      * @param queueLimit how many runs may wait; beyond that {@link #acquire} refuses at once
-     * @param patienceMs how long the oldest waiting run lets younger runs take workers they prefer
+     * @param patienceMs how long a run may have been running on the worker the oldest waiting run prefers, for younger
+     *     runs to still go first to the workers they prefer
      */
     WorkerPool(ToIntFunction<W> slotOf, int queueLimit, long patienceMs) {
         this.slotOf = slotOf;
@@ -50,12 +58,12 @@ final class WorkerPool<W> {
         lock.lock();
         try {
             if (waiters.isEmpty() && !idle.isEmpty()) {
-                return Optional.of(takeIdle(slot));
+                return Optional.of(handOut(takeIdle(slot)));
             }
             if (waiters.size() >= queueLimit) {
                 throw new QueueFullException();
             }
-            var waiter = new Waiter<W>(slot, System.nanoTime(), lock.newCondition());
+            var waiter = new Waiter<W>(slot, lock.newCondition());
             waiters.addLast(waiter);
             var remaining = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
             try {
@@ -86,11 +94,13 @@ final class WorkerPool<W> {
     void release(W worker) {
         lock.lock();
         try {
-            var waiter = next(slotOf.applyAsInt(worker));
+            var slot = slotOf.applyAsInt(worker);
+            busySince.remove(slot);
+            var waiter = next(slot);
             if (waiter == null) {
                 idle.add(worker);
             } else {
-                waiter.worker = worker;
+                waiter.worker = handOut(worker);
                 waiter.handed.signal();
             }
         } finally {
@@ -128,6 +138,11 @@ final class WorkerPool<W> {
         }
     }
 
+    private W handOut(W worker) {
+        busySince.put(slotOf.applyAsInt(worker), System.nanoTime());
+        return worker;
+    }
+
     private W takeIdle(int slot) {
         for (int i = 0; i < idle.size(); i++) {
             if (slotOf.applyAsInt(idle.get(i)) == slot) {
@@ -143,7 +158,8 @@ final class WorkerPool<W> {
         if (oldest == null) {
             return null;
         }
-        if (oldest.slot != slot && System.nanoTime() - oldest.since < patienceNanos) {
+        var since = busySince.get(oldest.slot);
+        if (oldest.slot != slot && since != null && System.nanoTime() - since < patienceNanos) {
             for (Iterator<Waiter<W>> it = waiters.iterator(); it.hasNext(); ) {
                 var waiter = it.next();
                 if (waiter.slot == slot) {
@@ -164,13 +180,11 @@ final class WorkerPool<W> {
 
     private static final class Waiter<W> {
         final int slot;
-        final long since;
         final Condition handed;
         W worker;
 
-        Waiter(int slot, long since, Condition handed) {
+        Waiter(int slot, Condition handed) {
             this.slot = slot;
-            this.since = since;
             this.handed = handed;
         }
     }

@@ -43,8 +43,11 @@ public class Workers {
     static final long GRACE_MS = 2_000;
     /** A worker JVM starts in about 3 s on a busy 2-core machine; far longer means it is broken. */
     static final long WARMUP_TIMEOUT_MS = 60_000;
-    /** How long the oldest waiting run lets younger runs go first to the worker that holds their val. */
-    static final long AFFINITY_PATIENCE_MS = 20;
+    /**
+     * While the run on the worker a waiting run prefers is younger than this, that worker is expected free soon, and
+     * the waiting run lets younger runs go first to the workers that hold their vals.
+     */
+    static final long AFFINITY_PATIENCE_MS = 50;
 
     @Inject
     @ConfigProperty(name = "valbox.runner.workers", defaultValue = "2")

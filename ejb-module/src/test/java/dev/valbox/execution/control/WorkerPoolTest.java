@@ -71,9 +71,18 @@ class WorkerPoolTest {
         assertEquals(List.of("first", "second", "third"), served);
     }
 
+    /** Both workers running a run each, as under load. */
+    private static void bothBusy(WorkerPool<Integer> pool) throws Exception {
+        pool.release(0);
+        pool.release(1);
+        assertEquals(Optional.of(0), pool.acquire(0, 0));
+        assertEquals(Optional.of(1), pool.acquire(1, 0));
+    }
+
     @Test
-    void aFreedWorkerGoesToTheOldestRunThatPrefersItWhileTheOldestRunIsPatient() throws Exception {
+    void aFreedWorkerGoesToTheOldestRunPreferringItWhileTheOldestRunsOwnWorkerIsBusyBriefly() throws Exception {
         var pool = pool(8, 60_000);
+        bothBusy(pool);
         var served = new CopyOnWriteArrayList<String>();
         var wantsZero = waitFor(pool, 0, "wants 0", served, 0);
         var wantsOne = waitFor(pool, 1, "wants 1", served, 1);
@@ -85,14 +94,30 @@ class WorkerPoolTest {
     }
 
     @Test
-    void theOldestRunTakesAnyWorkerOnceItsPatienceIsUsedUp() throws Exception {
+    void theOldestRunTakesAnyWorkerWhenItsOwnHasBeenBusyLongerThanThePatience() throws Exception {
         var pool = pool(8, 30);
+        bothBusy(pool);
         var served = new CopyOnWriteArrayList<String>();
         var wantsZero = waitFor(pool, 0, "wants 0", served, 0);
         var wantsOne = waitFor(pool, 1, "wants 1", served, 1);
         Thread.sleep(60);
         pool.release(1);
         assertEquals(Optional.of(1), wantsZero.get(5, TimeUnit.SECONDS), "its own worker is stuck: it takes another");
+        pool.release(0);
+        assertEquals(Optional.of(0), wantsOne.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theOldestRunTakesAnyWorkerWhenItsOwnIsNotRunning() throws Exception {
+        var pool = pool(8, 60_000);
+        pool.release(1);
+        assertEquals(Optional.of(1), pool.acquire(1, 0));
+        var served = new CopyOnWriteArrayList<String>();
+        // Worker 0 is starting (not yet released to the pool): nothing says it will be free soon.
+        var wantsZero = waitFor(pool, 0, "wants 0", served, 0);
+        var wantsOne = waitFor(pool, 1, "wants 1", served, 1);
+        pool.release(1);
+        assertEquals(Optional.of(1), wantsZero.get(5, TimeUnit.SECONDS));
         pool.release(0);
         assertEquals(Optional.of(0), wantsOne.get(5, TimeUnit.SECONDS));
     }

@@ -10,14 +10,19 @@ import javax.script.ScriptException;
 /**
  * The worker's cache of initialised Globals, keyed by the entry module and the set of module keys of the run,
  * and replaced when the run's env differs from the one it was loaded with. Module code is compiled once per
- * module key and shared by every Global. Both caches are sized by the heap, not by a count (see
- * {@link SoftCache}): a small Global is ~200 KB, but a val's module state can be any size. Used from the run
- * thread only.
+ * module key and shared by every Global. Both caches are sized by the heap: a count per MB of heap bounds them,
+ * and their values are soft references (see {@link SoftCache}), since a small Global is ~200 KB but a val's
+ * module state can be any size. Used from the run thread only.
  */
 final class Globals implements ValGlobal.ModuleScripts {
 
-    /** A bound on the number of entries only; the heap decides how many Globals stay. */
-    static final int DEFAULT_CAPACITY = Integer.getInteger("valbox.runner.globals", 4096);
+    /**
+     * At most one Global per MB of heap (256 in a default worker): many small Globals then fill about a third of the
+     * heap. Soft references alone let them fill all of it, and with a thousand vals in turn a 256 MB worker spent a
+     * third of its time in full collections of half a second each. Big ones still give way to the heap.
+     */
+    static final int DEFAULT_CAPACITY = Integer.getInteger(
+            "valbox.runner.globals", (int) Math.max(16, Runtime.getRuntime().maxMemory() >> 20));
     /** Wraps CommonJS module code so that evaluating it yields the module's factory function. */
     private static final String MODULE_HEAD = "(function (exports, require, module) {";
 

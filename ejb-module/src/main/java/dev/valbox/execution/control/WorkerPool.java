@@ -120,10 +120,11 @@ final class WorkerPool<W> {
         }
     }
 
-    int idle() {
+    /** The free workers, as they are now. */
+    List<W> idle() {
         lock.lock();
         try {
-            return idle.size();
+            return List.copyOf(idle);
         } finally {
             lock.unlock();
         }

@@ -178,7 +178,7 @@ public class Workers {
 
     /** Workers warm and waiting for a run. */
     public int ready() {
-        return pool.idle();
+        return pool.idle().size();
     }
 
     /** Workers currently running a val. */
@@ -188,11 +188,10 @@ public class Workers {
 
     /** Workers that are up: idle, running a val, or starting. */
     public int alive() {
-        return (int) Stream.of(running.values().stream(), warming.stream())
-                        .flatMap(workers -> workers)
-                        .filter(WorkerProcess::alive)
-                        .count()
-                + pool.idle();
+        return (int) Stream.of(pool.idle().stream(), running.values().stream(), warming.stream())
+                .flatMap(workers -> workers)
+                .filter(WorkerProcess::alive)
+                .count();
     }
 
     public int size() {

@@ -20,7 +20,24 @@ const started = Date.now();
 
 function fail(message) {
     console.error(`ui-tests: ${message}`);
+    writeSummary(message);
     process.exit(1);
+}
+
+/**
+ * What failed, in a few lines, into DIR/summary.txt: the Maven build puts it in its closing failure message, which is
+ * all a CI log keeps when the test output scrolled away.
+ */
+function writeSummary(text) {
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'summary.txt'), text);
+}
+
+/** Each failed test with the first line of its error, from the spec report's "failing tests" section. */
+function failedTests(report) {
+    const section = report.split('✖ failing tests:')[1] ?? '';
+    const lines = section.split('\n');
+    return lines.flatMap((line, i) => (line.startsWith('✖ ') ? [`${line.slice(2)}: ${(lines[i + 1] ?? '').trim()}`] : []));
 }
 
 if (!fs.existsSync(chromiumPath)) {
@@ -72,6 +89,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 let code = 1;
+const report = path.join(out, 'report.txt');
 try {
     await waitUntilReady();
     console.log(`ui-tests: Valbox is up at ${base} after ${seconds(started)} s`);
@@ -79,15 +97,21 @@ try {
     console.log(`ui-tests: compiler warm after ${seconds(started)} s; running the browser tests`);
     const files = fs.readdirSync(path.join(here, 'tests')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => path.join(here, 'tests', f));
     code = await new Promise((resolve) => {
-        const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+        const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=spec', `--test-reporter-destination=${report}`];
+        const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...reporters, ...files], {
             cwd: here,
             stdio: 'inherit',
             env: { ...process.env, VALBOX_URL: base, UI_OUT: out, CHROMIUM_PATH: chromiumPath },
         });
         tests.on('exit', (status) => resolve(status ?? 1));
     });
+    if (code !== 0) {
+        const failed = fs.existsSync(report) ? failedTests(fs.readFileSync(report, 'utf8')) : [];
+        writeSummary(failed.length ? failed.join('\n') : `the test runner exited with ${code}; see ${report}`);
+    }
 } catch (error) {
     console.error(`ui-tests: ${error.message}`);
+    writeSummary(error.message);
     const text = fs.readFileSync(path.join(out, 'server.log'), 'utf8');
     console.error(`--- last lines of ${path.join(out, 'server.log')} ---\n${text.split('\n').slice(-40).join('\n')}`);
 } finally {

@@ -20,8 +20,20 @@ import org.openjdk.nashorn.api.scripting.ScriptObjectMirror;
  */
 final class Sandbox {
 
-    private static final String[] OPTIONS = {"--language=es6", "--no-java", "--no-syntax-extensions"};
+    /**
+     * No class cache ({@code --class-cache-size=0}): Nashorn's own cache of the last 50 compiled sources would share
+     * their code between Globals, and with it the Globals themselves (see {@link #compileModule}).
+     */
+    private static final String[] OPTIONS = {
+        "--language=es6", "--no-java", "--no-syntax-extensions", "--class-cache-size=0"
+    };
+
     private static volatile Sandbox instance;
+
+    /** Wraps CommonJS module code so that evaluating it yields the module's factory function. */
+    private static final String MODULE_HEAD = "(function (exports, require, module) {";
+
+    private static final String MODULE_TAIL = "\n})";
 
     /** Wraps a standard library module: like a val module, plus the host API as a fourth parameter. */
     private static final String STANDARD_HEAD = "(function (exports, require, module, host) {";
@@ -75,6 +87,22 @@ final class Sandbox {
             } finally {
                 engine.put(ScriptEngine.FILENAME, null);
             }
+        }
+    }
+
+    /**
+     * Compiles a val module for one Global. Val code is never shared between Globals: once code that reads a global
+     * (any global: {@code Math}, {@code Response}) has run in a Global, its call sites keep that Global until Nashorn
+     * stops relinking them after eight Globals. Shared through a cache, a val's code kept up to eight of its dropped
+     * Globals (about 250 KB each) alive, and a worker running 1,000 vals in turn filled its heap with them. A small
+     * module compiles in about 0.5 ms.
+     */
+    CompiledScript compileModule(ValModule module) throws ScriptException {
+        try {
+            // The head stays on the first line so that stack trace line numbers match the code.
+            return compile(module.key(), MODULE_HEAD + module.code() + MODULE_TAIL);
+        } catch (IllegalArgumentException syntax) {
+            throw new ScriptException(syntax.getMessage());
         }
     }
 

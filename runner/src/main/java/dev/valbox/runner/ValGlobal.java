@@ -27,8 +27,7 @@ final class ValGlobal {
     /** The env its modules were loaded with: top-level code may have kept values from it. */
     private final String envJson;
 
-    ValGlobal(Sandbox sandbox, ModuleScripts scripts, String entry, Collection<ValModule> modules, String envJson)
-            throws ScriptException {
+    ValGlobal(Sandbox sandbox, String entry, Collection<ValModule> modules, String envJson) throws ScriptException {
         this.entry = entry;
         this.envJson = envJson;
         Bindings global = sandbox.newGlobal();
@@ -36,7 +35,7 @@ final class ValGlobal {
         Set<String> standard = new TreeSet<>();
         for (ValModule module : modules) {
             codeByKey.put(module.key(), module.code());
-            Object factory = scripts.get(module).eval(global);
+            Object factory = sandbox.compileModule(module).eval(global);
             runtime.callMember("define", module.key(), factory, json(module.imports()));
             for (String key : module.imports().values()) {
                 if (key.startsWith(STANDARD_PREFIX)) {
@@ -126,10 +125,5 @@ final class ValGlobal {
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    /** Compiled module code, shared by every Global that loads the same module key. */
-    interface ModuleScripts {
-        CompiledScript get(ValModule module) throws ScriptException;
     }
 }

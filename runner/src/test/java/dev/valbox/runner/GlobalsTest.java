@@ -3,8 +3,10 @@ package dev.valbox.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
 /** The Global cache: state persists for a val's own calls, never across vals, and never after a limit. */
@@ -124,6 +126,86 @@ class GlobalsTest {
             assertEquals((8 << 20) + String.valueOf(i).length() - i, result.get("value"), result::toString);
         }
         assertTrue(globals.size() < count, () -> "all " + count + " Globals are still cached");
+    }
+
+    @Test
+    void globalsDroppedFromTheCacheAreFreedAlthoughTheirCodeRanInThem() throws Exception {
+        // Code that reads a global keeps, in its call sites, the Globals it ran in. When the worker shared compiled
+        // code through a cache of its own (or Nashorn's), that cache kept the Globals of this loop: up to 2 per val.
+        int capacity = 8;
+        int vals = 60;
+        var globals = new Globals(Sandbox.get(), capacity);
+        var calls = new HostCalls(frame -> {});
+        long before = liveNashornGlobals();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < vals; i++) {
+                var val = new ValModule("val:pi-" + i, "exports.default = function () { return Math.PI; };", Map.of());
+                var evaluation = new Evaluation(
+                        "pi-" + i,
+                        val.key(),
+                        List.of(val),
+                        Map.of("kind", "function"),
+                        Map.of(),
+                        false,
+                        Vals.limits(20_000, false),
+                        calls,
+                        null);
+                Map<String, Object> result = Vals.onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
+                assertEquals(Math.PI, result.get("value"), result::toString);
+            }
+        }
+        long kept = liveNashornGlobals() - before;
+        // The cache's own, plus the few the shared runtime's call sites still point at.
+        assertTrue(kept <= capacity + 8, () -> kept + " Globals outlived a cache of " + capacity);
+    }
+
+    @Test
+    void valsRequestedInTurnStayWarmWhenThereAreAFewMoreOfThemThanTheCacheHolds() {
+        // Least recently used drops, on every call, exactly the val that will be called next: no call ever hit.
+        int capacity = 16;
+        int vals = 20;
+        var globals = new Globals(Sandbox.get(), capacity);
+        var calls = new HostCalls(frame -> {});
+        int warm = 0;
+        int rounds = 6;
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < vals; i++) {
+                var val = new ValModule(
+                        "val:turn-" + i, "var calls = 0; exports.default = function () { return ++calls; };", Map.of());
+                var evaluation = new Evaluation(
+                        "turn-" + i,
+                        val.key(),
+                        List.of(val),
+                        Map.of("kind", "function"),
+                        Map.of(),
+                        false,
+                        Vals.limits(20_000, false),
+                        calls,
+                        null);
+                Map<String, Object> result = Vals.onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
+                if (round > 0 && ((Number) result.get("value")).intValue() > 1) {
+                    warm++;
+                }
+            }
+        }
+        int later = (rounds - 1) * vals;
+        int warmCalls = warm;
+        assertTrue(warmCalls >= later / 2, () -> warmCalls + " of " + later + " later calls found their val warm");
+    }
+
+    /** Nashorn Globals reachable in this JVM, counted by a class histogram (which collects garbage first). */
+    private static long liveNashornGlobals() throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
+        return histogram
+                .lines()
+                .filter(line -> line.endsWith(" org.openjdk.nashorn.internal.objects.Global"))
+                .mapToLong(line -> Long.parseLong(line.trim().split("\\s+")[1]))
+                .sum();
     }
 
     @Test

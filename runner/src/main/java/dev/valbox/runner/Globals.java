@@ -13,18 +13,18 @@ import javax.script.ScriptException;
  * and replaced when the run's env differs from the one it was loaded with. Each Global compiles its own modules
  * ({@link Sandbox#compileModule} says why). The cache is sized by the heap: a count per MB of heap bounds it, and its
  * values are soft references, which the collector clears before it would run out of memory, since a small Global is
- * ~250 KB but a val's module state can be any size. Caffeine picks what to drop (W-TinyLFU): with least recently used,
+ * ~200 KB but a val's module state can be any size. Caffeine picks what to drop (W-TinyLFU): with least recently used,
  * a worker whose vals were requested in turn, a few more of them than it holds, missed on every request. Used from the
  * run thread only.
  */
 final class Globals {
 
     /**
-     * At most one Global per MB of heap: small ones then fill at most a quarter of it. Big ones give way to the heap
-     * before that.
+     * Small Globals (about 200 KB: a val's runtime is most of it) fill at most 40% of the heap, so about 500 in a
+     * default 256 MB worker. Big ones give way to the heap before that.
      */
     static final int DEFAULT_CAPACITY = Integer.getInteger(
-            "valbox.runner.globals", (int) Math.max(16, Runtime.getRuntime().maxMemory() >> 20));
+            "valbox.runner.globals", (int) Math.max(16, Runtime.getRuntime().maxMemory() * 2 / 5 / (200 << 10)));
 
     private final Sandbox sandbox;
     private final Cache<String, ValGlobal> globals;

@@ -279,4 +279,20 @@ class RuntimeApiTest {
                                 + " Array.from(new Set([1, 2])), [1, 2].includes(2), [1, 2, 3].find(x => x > 2),"
                                 + " '7'.padStart(3, '0'), Number.isInteger(5), [[1], [2, [3]]].flat(2), 'xax'.replaceAll('a', 'A')]"));
     }
+
+    @Test
+    void typedArraysHaveTheArrayMethodsAndKeepTheirType() {
+        assertEquals(
+                List.of("1,2,3", "Uint8Array", "2,4,6", "Int16Array", "2,3", "Float64Array", true, "1.5", 6, 1, "8,8"),
+                value("export default () => {\n"
+                        + "  const sorted = Int8Array.from([3, 1, 2]).sort();\n"
+                        + "  const doubled = new Uint8Array([1, 2, 3]).map(x => x * 2);\n"
+                        + "  const tail = new Int16Array([1, 2, 3]).slice(1);\n"
+                        + "  const one = Float64Array.of(1.5);\n"
+                        + "  return [sorted.join(), Object.prototype.toString.call(doubled).slice(8, -1), doubled.join(),\n"
+                        + "    tail.constructor.name, tail.join(), one.constructor.name, one.includes(1.5), one.join(),\n"
+                        + "    new Uint32Array([1, 2, 3]).reduce((a, b) => a + b, 0), new Float32Array([5, 6]).findIndex(x => x > 5),\n"
+                        + "    new Uint8ClampedArray(2).fill(8).join()];\n"
+                        + "}"));
+    }
 }

@@ -105,24 +105,13 @@ class GlobalsTest {
         // old cap of 64 Globals alone would have held 512 MB.
         int count = (int) (3 * Runtime.getRuntime().maxMemory() / (8 << 20));
         var globals = new Globals(Sandbox.get(), Globals.DEFAULT_CAPACITY);
-        var calls = new HostCalls(frame -> {});
         for (int i = 0; i < count; i++) {
             var val = new ValModule(
                     "val:big-" + i,
                     "var big = 'x'.repeat(8 << 20) + '" + i + "';"
                             + " exports.default = function () { return big.length - " + i + "; };",
                     Map.of());
-            var evaluation = new Evaluation(
-                    "big-" + i,
-                    val.key(),
-                    List.of(val),
-                    Map.of("kind", "function"),
-                    Map.of(),
-                    false,
-                    Vals.limits(20_000, false),
-                    calls,
-                    null);
-            Map<String, Object> result = Vals.onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
+            Map<String, Object> result = callIn(globals, val);
             assertEquals((8 << 20) + String.valueOf(i).length() - i, result.get("value"), result::toString);
         }
         assertTrue(globals.size() < count, () -> "all " + count + " Globals are still cached");
@@ -135,22 +124,11 @@ class GlobalsTest {
         int capacity = 8;
         int vals = 60;
         var globals = new Globals(Sandbox.get(), capacity);
-        var calls = new HostCalls(frame -> {});
         long before = liveNashornGlobals();
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < vals; i++) {
                 var val = new ValModule("val:pi-" + i, "exports.default = function () { return Math.PI; };", Map.of());
-                var evaluation = new Evaluation(
-                        "pi-" + i,
-                        val.key(),
-                        List.of(val),
-                        Map.of("kind", "function"),
-                        Map.of(),
-                        false,
-                        Vals.limits(20_000, false),
-                        calls,
-                        null);
-                Map<String, Object> result = Vals.onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
+                Map<String, Object> result = callIn(globals, val);
                 assertEquals(Math.PI, result.get("value"), result::toString);
             }
         }
@@ -165,24 +143,13 @@ class GlobalsTest {
         int capacity = 16;
         int vals = 20;
         var globals = new Globals(Sandbox.get(), capacity);
-        var calls = new HostCalls(frame -> {});
         int warm = 0;
         int rounds = 6;
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < vals; i++) {
                 var val = new ValModule(
                         "val:turn-" + i, "var calls = 0; exports.default = function () { return ++calls; };", Map.of());
-                var evaluation = new Evaluation(
-                        "turn-" + i,
-                        val.key(),
-                        List.of(val),
-                        Map.of("kind", "function"),
-                        Map.of(),
-                        false,
-                        Vals.limits(20_000, false),
-                        calls,
-                        null);
-                Map<String, Object> result = Vals.onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
+                Map<String, Object> result = callIn(globals, val);
                 if (round > 0 && ((Number) result.get("value")).intValue() > 1) {
                     warm++;
                 }
@@ -191,6 +158,21 @@ class GlobalsTest {
         int later = (rounds - 1) * vals;
         int warmCalls = warm;
         assertTrue(warmCalls >= later / 2, () -> warmCalls + " of " + later + " later calls found their val warm");
+    }
+
+    /** Calls the val's default export with these Globals, as the worker's run thread would. */
+    private static Map<String, Object> callIn(Globals globals, ValModule val) {
+        var evaluation = new Evaluation(
+                val.key(),
+                val.key(),
+                List.of(val),
+                Map.of("kind", "function"),
+                Map.of(),
+                false,
+                Vals.limits(20_000, false),
+                new HostCalls(frame -> {}),
+                null);
+        return Vals.onThread(() -> evaluation.run(globals), Worker.RUN_STACK_BYTES);
     }
 
     /** Nashorn Globals reachable in this JVM, counted by a class histogram (which collects garbage first). */

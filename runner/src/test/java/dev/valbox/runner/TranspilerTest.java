@@ -163,25 +163,4 @@ class TranspilerTest {
                 .code();
         assertTrue(withCatch.contains("var e = __caught(caught_1)"), withCatch);
     }
-
-    @Test
-    void warmTranspileIsFast() {
-        Transpiler ts = Vals.transpiler();
-        Vals.onThread(
-                () -> {
-                    ts.warm();
-                    return null;
-                },
-                Worker.COMPILER_STACK_BYTES);
-        long start = System.nanoTime();
-        Vals.onThread(
-                () -> {
-                    ts.warm();
-                    return null;
-                },
-                Worker.COMPILER_STACK_BYTES);
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        System.err.println("warm transpile of warmup.ts: " + ms + " ms");
-        assertTrue(ms < 5_000, () -> "warm transpile took " + ms + " ms");
-    }
 }

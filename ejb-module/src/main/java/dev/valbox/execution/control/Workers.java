@@ -293,22 +293,18 @@ public class Workers {
         CompletableFuture<JsonObject> runs = CompletableFuture.completedFuture(null);
         for (int i = 0; i < WARMUP_RUNS; i++) {
             var entry = "warmup-" + i;
-            runs = runs.thenCompose(previous -> {
-                requireOk(previous);
-                var id = "warmup-" + UUID.randomUUID();
-                return worker.request(id, warmupFrame(id, entry));
-            });
+            var id = "warmup-" + UUID.randomUUID();
+            runs = runs.thenCompose(previous -> worker.request(id, warmupFrame(id, entry)))
+                    .thenApply(Workers::requireOk);
         }
-        return runs.thenApply(last -> {
-            requireOk(last);
-            return last;
-        });
+        return runs;
     }
 
-    private static void requireOk(JsonObject answer) {
-        if (answer != null && !"ok".equals(answer.getString("status", null))) {
+    private static JsonObject requireOk(JsonObject answer) {
+        if (!"ok".equals(answer.getString("status", null))) {
             throw new IllegalStateException("its warm-up run answered " + answer);
         }
+        return answer;
     }
 
     private static JsonObject warmupFrame(String id, String entry) {

@@ -159,7 +159,9 @@ class EnvVarsIT {
     void simultaneousFirstWritesOfOneKeyAllSucceedAndLeaveOneVar() throws Exception {
         var writers = Executors.newFixedThreadPool(6);
         try {
-            for (int round = 0; round < 3; round++) {
+            // With EclipseLink's shared cache on, about one round in 30 left a PUT, and every later request of the
+            // user, hanging.
+            for (int round = 0; round < 12; round++) {
                 var key = "RACE_" + round;
                 var start = new CountDownLatch(1);
                 var statuses = new ArrayList<Future<Integer>>();

@@ -2,7 +2,6 @@ package dev.valbox.blobs.entity;
 
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,11 +16,10 @@ import java.util.UUID;
 
 /**
  * A user's blob: its key, size and last change. The bytes are the {@link BlobChunk}s of {@link #content()}; a write
- * stores new chunks under a new content id and then points the blob at them. Not kept in the shared cache, so a
- * writer never acts on another transaction's outdated content id.
+ * stores new chunks under a new content id and then points the blob at them. There is no shared cache
+ * (persistence.xml), so a writer never acts on another transaction's outdated content id.
  */
 @Entity
-@Cacheable(false)
 @Table(name = "vb_blob", uniqueConstraints = @UniqueConstraint(columnNames = {"owner_id", "blob_key"}))
 @NamedQuery(name = Blob.BY_KEY, query = "SELECT b FROM Blob b WHERE b.owner = :owner AND b.key = :key")
 @NamedQuery(name = Blob.LIST, query = "SELECT b FROM Blob b WHERE b.owner = :owner AND b.key LIKE :pattern ESCAPE '!'")

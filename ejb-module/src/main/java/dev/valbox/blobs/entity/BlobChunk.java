@@ -1,7 +1,6 @@
 package dev.valbox.blobs.entity;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,7 +20,6 @@ import java.util.UUID;
  * schema and for reading.
  */
 @Entity
-@Cacheable(false)
 @IdClass(BlobChunk.Key.class)
 @Table(name = BlobChunk.TABLE)
 @NamedQuery(name = BlobChunk.DATA, query = "SELECT c.data FROM BlobChunk c WHERE c.content = :content AND c.seq = :seq")

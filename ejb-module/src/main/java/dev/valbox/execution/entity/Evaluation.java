@@ -2,7 +2,6 @@ package dev.valbox.execution.entity;
 
 import dev.valbox.accounts.entity.User;
 import dev.valbox.vals.entity.Val;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,6 @@ import java.util.UUID;
 
 /** One run of a val (or of eval'd code): what ran, why, how it ended, and what it logged. */
 @Entity
-@Cacheable(false) // written once, read rarely: keeping every run in the shared cache costs more than it saves
 @Table(name = "vb_evaluation")
 @NamedQuery(
         name = Evaluation.OF_VAL,

@@ -23,10 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -157,30 +153,15 @@ class EnvVarsIT {
 
     @Test
     void simultaneousFirstWritesOfOneKeyAllSucceedAndLeaveOneVar() throws Exception {
-        var writers = Executors.newFixedThreadPool(6);
-        try {
-            // With EclipseLink's shared cache on, about one round in 30 left a PUT, and every later request of the
-            // user, hanging.
-            for (int round = 0; round < 12; round++) {
-                var key = "RACE_" + round;
-                var start = new CountDownLatch(1);
-                var statuses = new ArrayList<Future<Integer>>();
-                for (int writer = 0; writer < 6; writer++) {
-                    var value = "writer " + writer;
-                    statuses.add(writers.submit(() -> {
-                        start.await();
-                        return put(asAlice, key, value).status();
-                    }));
-                }
-                start.countDown();
-                for (var status : statuses) {
-                    assertEquals(204, status.get(60, TimeUnit.SECONDS), key);
-                }
-                assertEquals(1, keys(asAlice).stream().filter(key::equals).count(), key);
-                assertTrue(evalEnv(asAlice, key).startsWith("writer "), key);
+        // With EclipseLink's shared cache on, about one round in 30 left a PUT, and every later request of the user,
+        // hanging.
+        for (int round = 0; round < 12; round++) {
+            var key = "RACE_" + round;
+            for (var reply : Simultaneous.send(6, writer -> put(asAlice, key, "writer " + writer))) {
+                assertEquals(204, reply.status(), reply::toString);
             }
-        } finally {
-            writers.shutdownNow();
+            assertEquals(1, keys(asAlice).stream().filter(key::equals).count(), key);
+            assertTrue(evalEnv(asAlice, key).startsWith("writer "), key);
         }
     }
 

@@ -9,11 +9,6 @@ import dev.valbox.it.Accounts.Account;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -131,38 +126,26 @@ class ValsIT {
 
     @Test
     void simultaneousCreatesOfOneNameMakeOneValRefuseTheRestAndLeaveTheServerAnswering() throws Exception {
-        var creators = Executors.newFixedThreadPool(6);
-        try {
-            // With EclipseLink's shared cache on, about one round in 30 froze the author's next requests for good.
-            for (int round = 0; round < 10; round++) {
-                var name = "race_" + round;
-                var start = new CountDownLatch(1);
-                var replies = new ArrayList<Future<Api.Reply>>();
-                for (int creator = 0; creator < 6; creator++) {
-                    var code = "export default " + creator;
-                    replies.add(creators.submit(() -> {
-                        start.await();
-                        return asAlice.post("/v1/vals", "{\"name\":\"" + name + "\",\"code\":\"" + code + "\"}");
-                    }));
+        // With EclipseLink's shared cache on, about one round in 30 froze the author's next requests for good.
+        for (int round = 0; round < 10; round++) {
+            var name = "race_" + round;
+            var replies = Simultaneous.send(
+                    6,
+                    creator -> asAlice.post(
+                            "/v1/vals", "{\"name\":\"" + name + "\",\"code\":\"export default " + creator + "\"}"));
+            var created = 0;
+            for (var reply : replies) {
+                if (reply.status() == 200) {
+                    created++;
+                } else {
+                    // A loser: refused by the name check, or at commit if it checked before the winner committed.
+                    assertProblem(reply, 409, "conflict", null);
                 }
-                start.countDown();
-                var created = 0;
-                for (var reply : replies) {
-                    var answer = reply.get(60, TimeUnit.SECONDS);
-                    if (answer.status() == 200) {
-                        created++;
-                    } else {
-                        // A loser: refused by the name check, or at commit if it checked before the winner committed.
-                        assertProblem(answer, 409, "conflict", null);
-                    }
-                }
-                assertEquals(1, created, name);
-                // Nothing the race left in the server may hold up the author's next request.
-                var found = creators.submit(() -> asAlice.get("/v1/alias/" + alice.username() + "/" + name));
-                assertEquals(200, found.get(60, TimeUnit.SECONDS).status(), name);
             }
-        } finally {
-            creators.shutdownNow();
+            assertEquals(1, created, name);
+            // Nothing the race left in the server may hold up the author's next request.
+            var found = Simultaneous.send(1, i -> asAlice.get("/v1/alias/" + alice.username() + "/" + name));
+            assertEquals(200, found.get(0).status(), name);
         }
     }
 

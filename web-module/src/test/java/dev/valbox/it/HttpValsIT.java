@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -92,6 +93,37 @@ class HttpValsIT {
 
         assertEquals(204, asAlice.delete("/v1/vals/" + id).status());
         assertEquals(404, web("renamed").get("/").status());
+    }
+
+    @Test
+    void aValDeletedWhileItsRunsAreRecordedIsDeleted() throws Exception {
+        var asAlice = api.token(alice.token());
+        for (int round = 0; round < 10; round++) {
+            var name = "busy_" + round;
+            var id = val(name, "http", "public", "export default () => new Response('busy')");
+            var deleted = new AtomicBoolean();
+            // Three callers keep the val busy until it is gone, so its runs are being recorded while it is deleted.
+            var replies = Simultaneous.send(4, caller -> {
+                if (caller < 3) {
+                    var last = web(name).get("/");
+                    while (!deleted.get()) {
+                        last = web(name).get("/");
+                    }
+                    return last;
+                }
+                try {
+                    Thread.sleep(200);
+                    return asAlice.delete("/v1/vals/" + id);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    deleted.set(true);
+                }
+            });
+            assertEquals(204, replies.get(3).status(), replies.get(3)::toString);
+            assertEquals(404, web(name).get("/").status(), name);
+            assertEquals(404, asAlice.get("/v1/vals/" + id).status(), name);
+        }
     }
 
     @Test

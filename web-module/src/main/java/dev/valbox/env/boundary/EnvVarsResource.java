@@ -1,6 +1,6 @@
 package dev.valbox.env.boundary;
 
-import dev.valbox.database.control.DuplicateKeys;
+import dev.valbox.database.control.Conflicts;
 import dev.valbox.env.control.EnvVars;
 import dev.valbox.problems.boundary.JsonFields;
 import dev.valbox.tokens.boundary.CurrentCaller;
@@ -39,7 +39,7 @@ public class EnvVarsResource {
     public Response put(@PathParam("key") String key, JsonObject body) {
         var value = JsonFields.of(body, "value").requiredString("value");
         // Two first writes of one key at once: the second finds the row the first created and replaces its value.
-        DuplicateKeys.retryOnce(() -> {
+        Conflicts.retryOnce(Conflicts::duplicateKey, () -> {
             envVars.put(caller.get(), key, value);
             return null;
         });

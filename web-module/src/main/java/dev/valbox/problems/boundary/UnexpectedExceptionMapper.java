@@ -1,6 +1,6 @@
 package dev.valbox.problems.boundary;
 
-import dev.valbox.database.control.DuplicateKeys;
+import dev.valbox.database.control.Conflicts;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,7 +25,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        if (DuplicateKeys.causedBy(e)) {
+        if (Conflicts.duplicateKey(e)) {
             return Problem.response(
                     409,
                     "conflict",

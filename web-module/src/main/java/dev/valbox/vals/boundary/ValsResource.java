@@ -2,6 +2,7 @@ package dev.valbox.vals.boundary;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.database.control.Conflicts;
 import dev.valbox.execution.boundary.EvaluationResponse;
 import dev.valbox.execution.control.Evaluations;
 import dev.valbox.problems.boundary.Params;
@@ -68,7 +69,12 @@ public class ValsResource {
     @DELETE
     @Path("{val_id}")
     public Response delete(@PathParam("val_id") String id) {
-        vals.delete(caller.get(), Params.uuid("val_id", id));
+        var valId = Params.uuid("val_id", id);
+        // A run of the val that finished a moment ago may be recorded while the val is deleted: delete again, with it.
+        Conflicts.retryOnce(Conflicts::newReference, () -> {
+            vals.delete(caller.get(), valId);
+            return null;
+        });
         return Response.noContent().build();
     }
 

@@ -13,9 +13,9 @@ import javax.script.ScriptException;
  * and replaced when the run's env differs from the one it was loaded with. Each Global compiles its own modules
  * ({@link Sandbox#compileModule} says why). The cache is sized by the heap: a count derived from the heap size bounds
  * it ({@link #DEFAULT_CAPACITY}), and its values are soft references, which the collector clears before it would run
- * out of memory, since a small Global is ~200 KB but a val's module state can be any size. Caffeine picks what to drop (W-TinyLFU): with least recently used,
- * a worker whose vals were requested in turn, a few more of them than it holds, missed on every request. Used from the
- * run thread only.
+ * out of memory, since a small Global is ~200 KB but a val's module state can be any size. Caffeine picks what to
+ * drop (W-TinyLFU): with least recently used, a worker whose vals were requested in turn, a few more of them than it
+ * holds, missed on every request. Used from the run thread only.
  */
 final class Globals {
 

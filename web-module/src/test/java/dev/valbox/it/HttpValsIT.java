@@ -105,10 +105,10 @@ class HttpValsIT {
             // Three callers keep the val busy until it is gone, so its runs are being recorded while it is deleted.
             var replies = Simultaneous.send(4, caller -> {
                 if (caller < 3) {
-                    var last = web(name).get("/");
-                    while (!deleted.get()) {
+                    Api.Reply last;
+                    do {
                         last = web(name).get("/");
-                    }
+                    } while (!deleted.get());
                     return last;
                 }
                 try {

@@ -186,6 +186,15 @@ class ExecutionIT {
         assertEquals(
                 "\"hi bob\"", asBob.get("/v1/run/" + bob.username() + ".pinned").body());
 
+        var spelledAsValTown =
+                "import { greet } from 'https://esm.town/v/" + alice.username() + "/lib@0-main/main.ts';\n"
+                        + "import { blob } from 'https://esm.town/v/std/blob/main.ts?v=13';\n"
+                        + "export default () => greet('bob') + ' ' + typeof blob.getJSON;";
+        Accounts.createVal(api, bob, "spelled", "public", spelledAsValTown);
+        assertEquals(
+                "\"hi bob function\"",
+                asBob.get("/v1/run/" + bob.username() + ".spelled").body());
+
         var stealing = "import { secret } from 'https://esm.town/v/" + alice.username() + "/hidden';\n"
                 + "export default () => secret;";
         Accounts.createVal(api, bob, "stealing", "public", stealing);

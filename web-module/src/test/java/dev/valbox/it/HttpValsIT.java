@@ -363,6 +363,16 @@ class HttpValsIT {
                 api.token(alice.token())
                         .get("/v/" + alice.username() + "/lib?v=0")
                         .body());
+        assertEquals(
+                "export const v = 0;",
+                api.token(alice.token())
+                        .get("/v/" + alice.username() + "/lib@0-main/main.ts")
+                        .body());
+        assertEquals(
+                404,
+                api.token(alice.token())
+                        .get("/v/" + alice.username() + "/lib/other.ts")
+                        .status());
         var bob = Accounts.signup(api, "bob");
         assertEquals(
                 404,

@@ -27,7 +27,7 @@ public class ExpressAdapter {
 
     public ModuleGraph wrap(ModuleGraph val) {
         var modules = new LinkedHashMap<>(val.modules());
-        modules.put(KEY, new ModuleGraph.Module(code(), Map.of("val", val.entry())));
+        modules.put(KEY, new ModuleGraph.Module(code(), Map.of("val", val.entry()), null));
         return new ModuleGraph(KEY, modules);
     }
 

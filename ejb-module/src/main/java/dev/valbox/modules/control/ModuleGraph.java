@@ -9,7 +9,8 @@ import java.util.Map;
 /** The entry module and everything it imports, keyed by val version id, as a worker's {@code run} wants it. */
 public record ModuleGraph(String entry, Map<String, Module> modules) {
 
-    public record Module(String code, Map<String, String> imports) {}
+    /** @param url what the module's {@code import.meta.url} is; null for code that is no val (eval, the adapter) */
+    public record Module(String code, Map<String, String> imports, String url) {}
 
     public static ModuleGraph single(String key, String code) {
         return single(key, code, Map.of());
@@ -17,7 +18,7 @@ public record ModuleGraph(String entry, Map<String, Module> modules) {
 
     /** One module whose imports are all the worker's own (std: keys). */
     public static ModuleGraph single(String key, String code, Map<String, String> imports) {
-        return new ModuleGraph(key, Map.of(key, new Module(code, Map.copyOf(imports))));
+        return new ModuleGraph(key, Map.of(key, new Module(code, Map.copyOf(imports), null)));
     }
 
     public JsonObject modulesJson() {
@@ -25,7 +26,11 @@ public record ModuleGraph(String entry, Map<String, Module> modules) {
         modules.forEach((key, module) -> {
             var imports = JSON.createObjectBuilder();
             new LinkedHashMap<>(module.imports()).forEach(imports::add);
-            json.add(key, JSON.createObjectBuilder().add("code", module.code()).add("imports", imports));
+            var entry = JSON.createObjectBuilder().add("code", module.code()).add("imports", imports);
+            if (module.url() != null) {
+                entry.add("url", module.url());
+            }
+            json.add(key, entry);
         });
         return json.build();
     }

@@ -67,7 +67,7 @@ public class Modules {
                     queue.add(target);
                 }
             }
-            modules.put(key, new ModuleGraph.Module(code, imports));
+            modules.put(key, new ModuleGraph.Module(code, imports, url(version)));
         }
         return new ModuleGraph(entry.id().toString(), modules);
     }
@@ -84,6 +84,13 @@ public class Modules {
             throw syntaxError(version);
         }
         return version.compiledCode();
+    }
+
+    /** A val's {@code import.meta.url}: where this site serves that version's source. */
+    private String url(ValVersion version) {
+        var val = version.val();
+        var site = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+        return site + "/v/" + val.author().username() + "/" + val.name() + "?v=" + version.version();
     }
 
     private ValVersion resolve(String specifier, ImportSpecifier target, User runAs) {

@@ -1,5 +1,6 @@
 package dev.valbox.modules.boundary;
 
+import dev.valbox.modules.control.ImportSpecifier;
 import dev.valbox.problems.entity.ValboxException;
 import dev.valbox.tokens.control.Bearer;
 import dev.valbox.tokens.control.Caller;
@@ -12,18 +13,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
- * {@code GET {site}/v/{user}/{val}[?v=N]}: a val's source, as an importer sees it, under the privacy rules of the
+ * {@code GET {site}/v/{user}/{val}[?v=N]}, in every spelling an import may use ({@code /main.ts}, {@code @N}; see
+ * {@link ImportSpecifier}): a val's source, as an importer sees it, under the privacy rules of the
  * API (a private val only with its author's API token). Always plain text that browsers may not sniff or run: the
  * site never serves a val's code as a page.
  */
 @WebServlet("/v/*")
 public class ModuleSourceServlet extends HttpServlet {
-
-    private static final Pattern PATH = Pattern.compile("/([^/]+)/([^/]+)");
-    private static final Pattern VERSION = Pattern.compile("\\d{1,9}");
 
     @Inject
     Vals vals;
@@ -33,15 +31,19 @@ public class ModuleSourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        var version = request.getParameter("v");
-        if (!path.matches() || (version != null && !VERSION.matcher(version).matches())) {
+        var query = request.getQueryString();
+        var specifier = ImportSpecifier.ofPath("/v" + (request.getPathInfo() == null ? "" : request.getPathInfo())
+                + (query == null ? "" : "?" + query));
+        if (specifier.isEmpty()) {
             answer(response, 404, "not found");
             return;
         }
         try {
             var found = vals.source(
-                    caller(request), path.group(1), path.group(2), version == null ? null : Integer.valueOf(version));
+                    caller(request),
+                    specifier.get().username(),
+                    specifier.get().valName(),
+                    specifier.get().version());
             answer(response, 200, found.code());
         } catch (ValboxException e) {
             switch (e.kind()) {

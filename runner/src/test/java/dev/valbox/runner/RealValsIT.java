@@ -39,11 +39,22 @@ class RealValsIT {
     private static final JSON JSON_TEXT = JSON.std;
 
     /**
-     * The std spellings the server maps to the worker's own modules today (ejb-module ImportSpecifier.STD): keep
-     * the two in step. Any other spelling stays unmapped and the val gets the worker's "Cannot import" error, as
-     * a saved val would.
+     * The std spellings the server maps to the worker's own modules (ejb-module ImportSpecifier: its PATH grammar
+     * with user std and STD_MODULE): keep the two in step. Group 1 the module, 2 a pin {@code @N} or {@code
+     * @N-main}, 3 a pin {@code ?v=N}; an entry file ({@code /main.ts}, {@code /mod.ts}, {@code /index.tsx}…) may
+     * follow the name. A version given twice matches nothing, as on the server. Any other spelling stays unmapped
+     * and the val gets the worker's "Cannot import" error, as a saved val would.
      */
-    static final Pattern STD = Pattern.compile("https://esm\\.town/v/std/(blob|sqlite|email|fetch|API_URL)");
+    static final Pattern STD = Pattern.compile("https://esm\\.town/v/std/(blob|sqlite|email|fetch|API_URL)"
+            + "(?:@(\\d{1,9})(?:-main)?)?"
+            + "(?:/(?:main|mod|index)\\.(?:ts|tsx|js|jsx))?"
+            + "(?:\\?v=(\\d{1,9}))?");
+
+    /** The worker's module key ({@code std:sqlite}) for a std spelling the server accepts, or null. */
+    static String standardLibrary(String specifier) {
+        var std = STD.matcher(specifier);
+        return std.matches() && (std.group(2) == null || std.group(3) == null) ? "std:" + std.group(1) : null;
+    }
 
     private static final Map<String, Boolean> AGREED = new ConcurrentHashMap<>();
     private static final Map<String, String> DIFFERENCES = new ConcurrentHashMap<>();
@@ -243,9 +254,9 @@ class RealValsIT {
         ValModule module = new ValModule(key(path), compilation.code(), imports);
         modules.add(module);
         for (String specifier : compilation.imports()) {
-            var std = STD.matcher(specifier);
-            if (std.matches()) {
-                imports.put(specifier, "std:" + std.group(1));
+            String std = standardLibrary(specifier);
+            if (std != null) {
+                imports.put(specifier, std);
             } else if (specifier.startsWith("./") || specifier.startsWith("../")) {
                 String target = DIR.relativize(
                                 DIR.resolve(path).getParent().resolve(specifier).normalize())

@@ -1,0 +1,5 @@
+export default {
+  fetch(req: Request) {
+    return new Response("Hello from Nitro playground!");
+  },
+};

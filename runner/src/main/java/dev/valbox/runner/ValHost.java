@@ -93,6 +93,7 @@ final class ValHost extends AbstractJSObject {
 
     private static Map<String, HostFunction> shared() {
         Map<String, HostFunction> all = new java.util.HashMap<>(SubtleHost.functions());
+        all.putAll(IntlHost.functions());
         return Map.copyOf(all);
     }
 

@@ -3,7 +3,9 @@
 //   deno run -A runner/tools/intl-data.ts > runner/src/main/resources/dev/valbox/runner/js/intl-data.json
 // The data is CLDR's (Unicode License); the JDK's CLDR is older than ICU's, so Valbox takes these from here and
 // only the rest (time zone rules and names, collation, segmentation, currencies) from the JDK.
-const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "ja-JP", "es-ES", "it-IT", "pt-BR", "nl-NL", "ko-KR", "zh-CN"];
+// en-CA and sv-SE are here also because vals use them to get ISO-like dates ("2024-03-05").
+const LOCALES = ["en-US", "en-GB", "en-CA", "en-AU", "en-IN", "de-DE", "fr-FR", "fr-CA", "ja-JP", "es-ES", "es-MX", "it-IT",
+  "pt-BR", "nl-NL", "sv-SE", "pl-PL", "ru-RU", "ko-KR", "zh-CN"];
 // 2024-01-05 04:06:07 UTC: single-digit month, day and hour show whether a pattern pads them, and January and Friday
 // have short names that differ from their long names in every table language that abbreviates.
 const SAMPLE = new Date(Date.UTC(2024, 0, 5, 4, 6, 7));
@@ -73,7 +75,7 @@ const timeKey = (o: any) => [o.hour, o.minute, o.second, o.hourCycle, o.timeZone
 function pluralSamples(locale: string, type: Intl.PluralRuleType) {
   const pr = new Intl.PluralRules(locale, { type });
   const out: Record<string, number> = {};
-  for (const n of [1, 2, 0, 3, 4, 5, 6, 11, 21, 22, 23, 100, 1000000]) { const c = pr.select(n); if (!(c in out)) out[c] = n; }
+  for (const n of [1, 2, 3, 4, 5, 6, 11, 21, 22, 23, 100, 1.5, 0, 1000000]) { const c = pr.select(n); if (!(c in out)) out[c] = n; }
   return out;
 }
 
@@ -146,6 +148,9 @@ function localeData(locale: string) {
     const ps = new Intl.NumberFormat(locale, { style: "currency", currency: c, currencyDisplay: cd }).formatToParts(2);
     data.number.symbols[c][cd] = ps.find((p) => p.type === "currency")!.value;
   }
+  const groups = new Intl.NumberFormat(locale).formatToParts(123456789).filter((p) => p.type === "integer").map((p) => p.value.length);
+  data.number.primaryGroup = groups[groups.length - 1];
+  data.number.secondaryGroup = groups.length > 2 ? groups[groups.length - 2] : groups[groups.length - 1];
   data.number.minGrouping = new Intl.NumberFormat(locale).format(1234) === "1234" ? 2 : 1;
   data.plural = { cardinal: pluralSamples(locale, "cardinal"), ordinal: pluralSamples(locale, "ordinal") };
   data.compact = {};
@@ -154,11 +159,12 @@ function localeData(locale: string) {
     for (let e = 3; e <= 14; e++) {
       const row: any = {};
       for (const [cat, n] of Object.entries(data.plural.cardinal)) {
-        if ((n as number) >= 1000) continue;
+        if ((n as number) >= 1000 || n === 0) continue;
         const ps = nparts((n as number) * 10 ** e, { notation: "compact", compactDisplay: cd });
-        const digits = ps.filter((p) => p.type === "integer").map((p) => p.value).join("");
-        const tmpl = ps.map((p) => p.type === "integer" || p.type === "group" ? "\u0000" : p.value).join("").replace(/\0+/, "{0}");
-        row[cat] = [tmpl, String(Number(digits) / (n as number)).length];
+        const tmpl = ps.map((p) => ["integer", "group", "decimal", "fraction"].includes(p.type) ? "\u0000" : p.value).join("").replace(/\0+/, "{0}");
+        // How many integer digits the magnitude's pattern shows (1M, 10M, 100M), read from 10^e itself.
+        const shown = nparts(10 ** e, { notation: "compact", compactDisplay: cd }).filter((p) => p.type === "integer" || p.type === "group").map((p) => p.value).join("");
+        row[cat] = [tmpl, shown.replace(/\D/g, "").length];
       }
       rows.push(row);
     }

@@ -8,11 +8,6 @@
 (function (global) {
     'use strict';
     var host = global.__host;
-    var h = {
-        data: host.intlData, tableLocales: host.intlTableLocales, canonical: host.intlCanonical, zone: host.intlZone,
-        zones: host.intlZones, fields: host.intlFields, zoneName: host.intlZoneName, currency: host.intlCurrency,
-        compare: host.intlCompare, segment: host.intlSegment, lastError: host.lastError
-    };
     var defineProperty = Object.defineProperty, getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
     var parse = JSON.parse;
     var NativeTypeError = TypeError, NativeRangeError = RangeError, NativeError = Error;
@@ -50,8 +45,10 @@
     });
 
     // The built-in methods Deno routes through Intl; Nashorn's own ignore locales, options and time zones.
+    // Assigned, not redefined: the built-ins are writable already, and assignment keeps their property maps (a
+    // redefinition copies each prototype's map, which cost every Global ~20 KB).
     function method(target, name, fn) {
-        defineProperty(target, name, { value: fn, writable: true, enumerable: false, configurable: true });
+        target[name] = fn;
     }
     method(Date.prototype, 'toLocaleString', function toLocaleString(locales, options) {
         return load().formatDate(dateValueOf.call(this), locales, options, 'any', 'all');
@@ -71,6 +68,12 @@
     });
 
     function make() {
+        // Host functions are looked up only now: every lookup made while the Global is built costs each Global.
+        var h = {
+            data: host.intlData, tableLocales: host.intlTableLocales, canonical: host.intlCanonical, zone: host.intlZone,
+            zones: host.intlZones, fields: host.intlFields, zoneName: host.intlZoneName, currency: host.intlCurrency,
+            compare: host.intlCompare, segment: host.intlSegment, lastError: host.lastError
+        };
         function hidden(target, name, value) {
             defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
         }
@@ -104,7 +107,8 @@
         function tableOf(tag) {
             var language = tag.split('-')[0];
             if (TABLES.indexOf(tag) !== -1) return tag;
-            if (/^en-(AU|NZ|IE|IN|ZA|SG)$/.test(tag)) return 'en-GB';
+            if (/^en-(NZ|IE|ZA|SG)$/.test(tag)) return 'en-GB';
+            if (/^es-(AR|CO|CL|PE|US|419)$/.test(tag)) return 'es-MX';
             for (var i = 0; i < TABLES.length; i++) if (TABLES[i].split('-')[0] === language) return TABLES[i];
             return null;
         }
@@ -162,12 +166,24 @@
                     return 'other';
                 }
                 if (language === 'fr') return o.n === 1 ? 'one' : 'other';
+                if (language === 'sv') return (o.n % 10 === 1 || o.n % 10 === 2) && o.n % 100 !== 11 && o.n % 100 !== 12 ? 'one' : 'other';
                 if (language === 'it') return [11, 8, 80, 800].indexOf(o.n) !== -1 ? 'many' : 'other';
                 return 'other';
             }
+            var i10 = o.i % 10, i100 = o.i % 100;
             switch (language) {
                 case 'ja': case 'ko': case 'zh':
                     return 'other';
+                case 'ru':
+                    if (o.v !== 0) return 'other';
+                    if (i10 === 1 && i100 !== 11) return 'one';
+                    if (i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) return 'few';
+                    return 'many';
+                case 'pl':
+                    if (o.v !== 0) return 'other';
+                    if (o.i === 1) return 'one';
+                    if (i10 >= 2 && i10 <= 4 && (i100 < 12 || i100 > 14)) return 'few';
+                    return 'many';
                 case 'fr': case 'pt':
                     return o.i <= 1 ? 'one' : million ? 'many' : 'other';
                 case 'es':
@@ -309,9 +325,12 @@
                 o.minimumFractionDigits = min;
                 o.maximumFractionDigits = max;
             } else {
+                // ICU's compact rounding: whole numbers, or two significant digits when that shows more.
                 o.compactRounding = true;
                 o.minimumFractionDigits = 0;
                 o.maximumFractionDigits = 0;
+                o.minimumSignificantDigits = 1;
+                o.maximumSignificantDigits = 2;
             }
             var grouping = options.useGrouping;
             o.useGrouping = grouping === undefined ? (notation === 'compact' ? 'min2' : 'auto')
@@ -358,14 +377,20 @@
             if (rounded.infinite) numberPartsList.push({ type: 'infinity', value: '∞' });
             else {
                 var integer = rounded.integer;
-                var group = o.useGrouping !== false && integer.length > 3 &&
+                var group = o.useGrouping !== false && integer.length > symbols.primaryGroup &&
                     !((o.useGrouping === 'min2' || (o.useGrouping === 'auto' && symbols.minGrouping === 2)) && integer.length < 5);
                 if (group) {
-                    var first = integer.length % 3 || 3;
-                    numberPartsList.push({ type: 'integer', value: integer.slice(0, first) });
-                    for (var i = first; i < integer.length; i += 3) {
-                        numberPartsList.push({ type: 'group', value: symbols.group || ',' });
-                        numberPartsList.push({ type: 'integer', value: integer.slice(i, i + 3) });
+                    // Groups from the right: the primary size first, then the secondary (2 in en-IN: 12,34,567).
+                    var sizes = [symbols.primaryGroup], rest = integer.length - symbols.primaryGroup;
+                    while (rest > 0) {
+                        sizes.unshift(Math.min(rest, symbols.secondaryGroup));
+                        rest -= symbols.secondaryGroup;
+                    }
+                    var at = 0;
+                    for (var g = 0; g < sizes.length; g++) {
+                        if (g > 0) numberPartsList.push({ type: 'group', value: symbols.group });
+                        numberPartsList.push({ type: 'integer', value: integer.slice(at, at + sizes[g]) });
+                        at += sizes[g];
                     }
                 } else numberPartsList.push({ type: 'integer', value: integer });
                 if (rounded.fraction) {
@@ -487,10 +512,11 @@
             var o = this._o, out = {};
             ['locale', 'numberingSystem', 'style', 'currency', 'currencyDisplay', 'currencySign', 'unit', 'unitDisplay',
                 'minimumIntegerDigits', 'minimumFractionDigits', 'maximumFractionDigits', 'minimumSignificantDigits',
-                'maximumSignificantDigits', 'useGrouping', 'notation', 'compactDisplay', 'signDisplay', 'roundingMode'
+                'maximumSignificantDigits', 'useGrouping', 'notation', 'compactDisplay', 'signDisplay'
             ].forEach(function (k) { if (o[k] !== undefined) out[k] = o[k]; });
             out.roundingIncrement = 1;
-            out.roundingPriority = 'auto';
+            out.roundingMode = o.roundingMode;
+            out.roundingPriority = o.compactRounding ? 'morePrecision' : 'auto';
             out.trailingZeroDisplay = 'auto';
             return out;
         });
@@ -776,7 +802,7 @@
             value = Number(value);
             if (!isFinite(value)) throw new NativeRangeError('Invalid value');
             unit = String(unit).replace(/s$/, '');
-            if (RELATIVE_UNITS.indexOf(unit) === -1) throw new NativeRangeError('Invalid unit argument for format() \'' + unit + '\'');
+            if (RELATIVE_UNITS.indexOf(unit) === -1) throw new NativeRangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() \'' + unit + '\'');
             var row = section(rtf._r.table, 'relative')[unit + '|' + rtf._o.style];
             if (rtf._o.numeric === 'auto' && row.auto[String(value)] !== undefined && !(value === 0 && 1 / value < 0 && row.auto['-0'] !== undefined)) {
                 return [{ type: 'literal', value: row.auto[String(value)] }];

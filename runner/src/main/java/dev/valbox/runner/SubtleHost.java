@@ -50,7 +50,19 @@ final class SubtleHost {
     private static final Map<String, String> CURVES =
             Map.of("P-256", "secp256r1", "P-384", "secp384r1", "P-521", "secp521r1");
 
+    static final int MAX_PBKDF2_ITERATIONS = 2_000_000;
+
+    /** Derived lengths are capped so that a length cannot allocate past the run's memory limit in one host call. */
+    private static final int MAX_DERIVED_BITS = 1 << 19;
+
     private SubtleHost() {}
+
+    private static void checkLength(int bits) {
+        if (bits <= 0 || bits % 8 != 0 || bits > MAX_DERIVED_BITS) {
+            throw new IllegalArgumentException(
+                    "The length must be a positive multiple of 8, at most " + MAX_DERIVED_BITS + " bits");
+        }
+    }
 
     static Map<String, HostFunction> functions() {
         Map<String, HostFunction> f = new LinkedHashMap<>();
@@ -185,9 +197,12 @@ final class SubtleHost {
      * as chars and would re-encode arbitrary bytes.
      */
     static byte[] pbkdf2(String hash, byte[] password, byte[] salt, int iterations, int bits) throws Exception {
-        if (iterations < 1 || iterations > 10_000_000 || bits <= 0 || bits % 8 != 0) {
-            throw new IllegalArgumentException("invalid PBKDF2 parameters");
+        // A host call cannot be cut short by the run's deadline, so the work one call may do is capped.
+        if (iterations < 1 || iterations > MAX_PBKDF2_ITERATIONS) {
+            throw new IllegalArgumentException(
+                    "PBKDF2 iterations must be from 1 to " + MAX_PBKDF2_ITERATIONS + " in Valbox");
         }
+        checkLength(bits);
         String name = "Hmac" + jcaHash(hash).replace("-", "");
         Mac mac = Mac.getInstance(name);
         mac.init(new SecretKeySpec(password.length == 0 ? new byte[1] : password, name));
@@ -212,8 +227,9 @@ final class SubtleHost {
     static byte[] hkdf(String hash, byte[] ikm, byte[] salt, byte[] info, int bits) throws Exception {
         String name = "Hmac" + jcaHash(hash).replace("-", "");
         int hLen = Mac.getInstance(name).getMacLength();
-        if (bits <= 0 || bits % 8 != 0 || bits / 8 > 255 * hLen) {
-            throw new IllegalArgumentException("invalid HKDF length");
+        checkLength(bits);
+        if (bits / 8 > 255 * hLen) {
+            throw new IllegalArgumentException("HKDF cannot derive more than 255 hash lengths");
         }
         byte[] prk = hmac(hash, salt.length == 0 ? new byte[hLen] : salt, ikm);
         byte[] out = new byte[bits / 8];
@@ -235,8 +251,9 @@ final class SubtleHost {
         if ("EC".equals(kty(kind))) {
             generator.initialize(new ECGenParameterSpec(curve(param)));
         } else if ("RSA".equals(kind)) {
-            if (size < 512 || size > 8192) {
-                throw new IllegalArgumentException("RSA modulus length must be from 512 to 8192 bits");
+            // Generating a larger key takes seconds, beyond the reach of the run's deadline.
+            if (size < 512 || size > 4096) {
+                throw new IllegalArgumentException("RSA modulus length must be from 512 to 4096 bits in Valbox");
             }
             generator.initialize(new RSAKeyGenParameterSpec(size, new BigInteger(param)));
         }

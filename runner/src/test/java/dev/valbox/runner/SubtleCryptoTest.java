@@ -217,4 +217,32 @@ class SubtleCryptoTest {
                                 + " await crypto.subtle.digest('SHA-1', new Uint8Array(0)).catch(e => e) instanceof ArrayBuffer,"
                                 + " illegal];"));
     }
+
+    @Test
+    void aKeysAlgorithmAndUsagesAreFrozenAsInDeno() {
+        assertEquals(
+                List.of(true, true, true, List.of("sign"), "HMAC", "InvalidAccessError"),
+                value(
+                        "const k = await crypto.subtle.importKey('raw', enc.encode('k'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);\n"
+                                // Deno's push throws a TypeError here; Nashorn's leaves the frozen array as it was
+                                // without one.
+                                + "try { (k.usages as any).push('verify') } catch (e) { }\n"
+                                + "const sig = await crypto.subtle.sign('HMAC', k, enc.encode('d'));\n"
+                                + "const v = await crypto.subtle.verify('HMAC', k, sig, enc.encode('d')).then(() => 'ok', e => e.name);\n"
+                                + "return [Object.isFrozen(k.usages), Object.isFrozen(k.algorithm), Object.isFrozen((k.algorithm as any).hash),"
+                                + " k.usages, k.algorithm.name, v];"));
+    }
+
+    @Test
+    void workAHostCallCannotCutShortIsCapped() {
+        assertEquals(
+                List.of(
+                        "OperationError: PBKDF2 iterations must be from 1 to 2000000 in Valbox",
+                        "OperationError: RSA modulus length must be from 512 to 4096 bits in Valbox"),
+                value(
+                        "const pb = await crypto.subtle.importKey('raw', enc.encode('p'), 'PBKDF2', false, ['deriveBits']);\n"
+                                + "return [await failure(crypto.subtle.deriveBits({ name: 'PBKDF2', salt: enc.encode('s'), iterations: 3000000, hash: 'SHA-256' }, pb, 256)),"
+                                + " await failure(crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 8192,"
+                                + " publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify']))];"));
+    }
 }

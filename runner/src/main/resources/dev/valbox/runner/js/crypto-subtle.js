@@ -11,6 +11,9 @@
     var NativeUint8Array = Uint8Array, NativeArrayBuffer = ArrayBuffer, NativeWeakMap = WeakMap;
     var defineProperty = Object.defineProperty, parse = JSON.parse;
     var subtle = null;
+    global.__valbox.subtleState = function () {
+        return subtle === null ? 'lazy' : 'loaded';
+    };
     defineProperty(crypto, 'subtle', {
         get: function () {
             return subtle || (subtle = make());
@@ -151,7 +154,18 @@
             } finally {
                 constructing = false;
             }
-            material.set(key, { type: type, extractable: !!extractable, algorithm: algorithm, usages: usages, data: data, info: info });
+            // The operations read their own copies (alg, allowed) of what the key shows.
+            var own = {};
+            for (var k in algorithm) own[k] = algorithm[k];
+            if (algorithm.hash) own.hash = { name: algorithm.hash.name };
+            // Frozen as in Deno: a val cannot change what a key says it is.
+            if (algorithm.hash) Object.freeze(algorithm.hash);
+            Object.freeze(algorithm);
+            Object.freeze(usages);
+            material.set(key, {
+                type: type, extractable: !!extractable, algorithm: algorithm, usages: usages, data: data, info: info,
+                alg: own, allowed: usages.slice()
+            });
             return key;
         }
         function internals(key) {
@@ -175,8 +189,8 @@
         }
         function keyFor(key, name, usage) {
             var m = internals(key);
-            if (m.algorithm.name !== name) throw domError('InvalidAccessError', 'Algorithm \'' + name + '\' does not match key algorithm');
-            if (m.usages.indexOf(usage) === -1) throw domError('InvalidAccessError', 'Key does not support the \'' + usage + '\' operation');
+            if (m.alg.name !== name) throw domError('InvalidAccessError', 'Algorithm \'' + name + '\' does not match key algorithm');
+            if (m.allowed.indexOf(usage) === -1) throw domError('InvalidAccessError', 'Key does not support the \'' + usage + '\' operation');
             return m;
         }
 
@@ -288,7 +302,7 @@
             switch (format) {
                 case 'raw':
                     if (m.type === 'secret') return toBuffer(m.data);
-                    if (m.type === 'public' && m.algorithm.name === 'ECDSA') {
+                    if (m.type === 'public' && m.alg.name === 'ECDSA') {
                         return toBuffer('\u0004' + b64uToBinary(m.info.x) + b64uToBinary(m.info.y));
                     }
                     break;
@@ -307,10 +321,10 @@
         }
         function exportJwk(m) {
             // Members in Deno's order: kty, alg, then the key's own.
-            var jwk = { kty: undefined, alg: jwkAlg(m.algorithm) };
+            var jwk = { kty: undefined, alg: jwkAlg(m.alg) };
             if (jwk.alg === undefined) delete jwk.alg;
             if (m.type === 'secret') {
-                if (m.algorithm.name === 'PBKDF2' || m.algorithm.name === 'HKDF') throw domError('NotSupportedError', 'Unsupported key format jwk');
+                if (m.alg.name === 'PBKDF2' || m.alg.name === 'HKDF') throw domError('NotSupportedError', 'Unsupported key format jwk');
                 jwk.kty = 'oct';
                 jwk.k = binaryToB64u(m.data);
             } else {
@@ -331,7 +345,7 @@
                     }
                 }
             }
-            jwk.key_ops = m.usages.slice();
+            jwk.key_ops = m.allowed.slice();
             jwk.ext = m.extractable;
             return jwk;
         }
@@ -378,13 +392,13 @@
 
         // ---- operations
         function hashOf(alg, m) {
-            return (alg.hash || m.algorithm.hash || {}).name;
+            return (alg.hash || m.alg.hash || {}).name;
         }
         function sign(algorithm, key, data) {
             var alg = normalize(algorithm, SUPPORTED.key);
             var m = keyFor(key, alg.name, 'sign');
             var bytes = toBinary(data);
-            if (alg.name === 'HMAC') return toBuffer(ok(h.hmac(m.algorithm.hash.name, m.data, bytes)));
+            if (alg.name === 'HMAC') return toBuffer(ok(h.hmac(m.alg.hash.name, m.data, bytes)));
             if (alg.name === 'ECDSA' && !alg.hash) throw new NativeTypeError('ECDSA needs a hash');
             return toBuffer(ok(h.sign(alg.name, hashOf(alg, m) || 'SHA-256', m.data, bytes, Number(alg.saltLength) || 0)));
         }
@@ -393,7 +407,7 @@
             var m = keyFor(key, alg.name, 'verify');
             var sig = toBinary(signature, 'signature'), bytes = toBinary(data);
             if (alg.name === 'HMAC') {
-                var expected = ok(h.hmac(m.algorithm.hash.name, m.data, bytes));
+                var expected = ok(h.hmac(m.alg.hash.name, m.data, bytes));
                 if (expected.length !== sig.length) return false;
                 var diff = 0;
                 for (var i = 0; i < sig.length; i++) diff |= expected.charCodeAt(i) ^ sig.charCodeAt(i);
@@ -409,7 +423,7 @@
             var failure = 'OperationError';
             if (alg.name === 'RSA-OAEP') {
                 var label = alg.label === undefined ? '' : toBinary(alg.label, 'label');
-                return toBuffer(ok(h.oaep(encrypt, m.algorithm.hash.name, m.data, label, bytes), failure));
+                return toBuffer(ok(h.oaep(encrypt, m.alg.hash.name, m.data, label, bytes), failure));
             }
             if (!AES_JWK[alg.name]) throw domError('NotSupportedError', alg.name + ' cannot encrypt');
             if (alg.name === 'AES-GCM') {

@@ -948,6 +948,7 @@
             var r = resolveLocale(locales);
             hidden(this, '_o', { locale: r.locale, granularity: getOption(options, 'granularity', ['grapheme', 'word', 'sentence'], 'grapheme') });
         }
+        var WORDISH = /[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
         hidden(Segmenter.prototype, 'segment', function segment(input) {
             var o = this._o, text = String(input);
             var bounds = String(hostCall(h.segment(o.locale, o.granularity, text))).split(',').map(Number);
@@ -956,7 +957,8 @@
             for (var i = 0; i + 1 < bounds.length; i++) {
                 __chk();
                 var piece = { segment: text.slice(bounds[i], bounds[i + 1]), index: bounds[i], input: text };
-                if (o.granularity === 'word') piece.isWordLike = /[0-9A-Za-z\u00AA-\uFFFF]/.test(piece.segment) && !/^[\s\p{P}]*$/.test(piece.segment);
+                // Word-like: holds a letter or digit (Latin, Greek, Cyrillic, kana, CJK, Hangul).
+                if (o.granularity === 'word') piece.isWordLike = WORDISH.test(piece.segment);
                 list.push(piece);
             }
             var segments = {

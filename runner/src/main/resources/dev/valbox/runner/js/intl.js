@@ -9,7 +9,7 @@
     'use strict';
     var host = global.__host;
     var defineProperty = Object.defineProperty, getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-    var parse = JSON.parse;
+    var parse = JSON.parse, hasOwn = Object.prototype.hasOwnProperty;
     var NativeTypeError = TypeError, NativeRangeError = RangeError, NativeError = Error;
     var dateValueOf = Date.prototype.getTime, numberValueOf = Number.prototype.valueOf;
     var api = null, state = 'lazy';
@@ -60,7 +60,7 @@
         return load().formatDate(dateValueOf.call(this), locales, options, 'time', 'time');
     });
     method(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
-        return new (load().NumberFormat)(locales, options).format(numberValueOf.call(this));
+        return load().formatNumber(numberValueOf.call(this), locales, options);
     });
     method(String.prototype, 'localeCompare', function localeCompare(that, locales, options) {
         if (this === null || this === undefined) throw new NativeTypeError('String.prototype.localeCompare called on null or undefined');
@@ -776,11 +776,36 @@
             return out;
         });
         hidden(DateTimeFormat, 'supportedLocalesOf', supportedLocalesOf);
+        // toLocale*String builds a formatter per call; vals call it in loops with the same arguments, so the last
+        // formatters are kept by the JSON of those arguments.
+        var formatters = {}, formatterCount = 0;
+        function cachedFormatter(kind, locales, options, make) {
+            var key;
+            try {
+                key = kind + JSON.stringify([locales === undefined ? null : locales, options === undefined ? null : options]);
+            } catch (notJson) {
+                return make();
+            }
+            if (hasOwn.call(formatters, key)) return formatters[key];
+            if (++formatterCount > 64) {
+                formatters = {};
+                formatterCount = 1;
+            }
+            return (formatters[key] = make());
+        }
         function formatDate(time, locales, options, required, defaults) {
             if (isNaN(time)) return 'Invalid Date';
-            var dtf = Object.create(DateTimeFormat.prototype);
-            init(dtf, locales, options, required, defaults);
+            var dtf = cachedFormatter(required + defaults, locales, options, function () {
+                var made = Object.create(DateTimeFormat.prototype);
+                init(made, locales, options, required, defaults);
+                return made;
+            });
             return joinParts(dateParts(dtf, time));
+        }
+        function formatNumber(x, locales, options) {
+            return cachedFormatter('number', locales, options, function () {
+                return new NumberFormat(locales, options);
+            }).format(x);
         }
 
         // ---- RelativeTimeFormat
@@ -1025,7 +1050,7 @@
         var collators = {};
         return {
             Intl: Intl,
-            NumberFormat: NumberFormat,
+            formatNumber: formatNumber,
             formatDate: formatDate,
             compare: function (a, b, locales, options) {
                 if (locales === undefined && options === undefined) {

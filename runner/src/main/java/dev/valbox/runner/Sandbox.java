@@ -54,6 +54,8 @@ final class Sandbox {
                 compile("valbox:tslib.js", Prelude.withCaughtErrors(Prelude.resource(Prelude.TSLIB))),
                 compile("valbox:url.js", Prelude.lazyUrl()),
                 compile("valbox:web.js", Prelude.js("web.js")),
+                compile("valbox:crypto-subtle.js", Prelude.js("crypto-subtle.js")),
+                compile("valbox:intl.js", Prelude.js("intl.js")),
                 compile("valbox:io.js", Prelude.js("io.js")),
                 compile("valbox:lockdown.js", Prelude.js("lockdown.js")),
                 compile("valbox:globals.js", Prelude.js("val-globals.js")));

@@ -119,6 +119,16 @@ final class ValGlobal {
         return "loaded".equals(runtime.callMember("urlState"));
     }
 
+    /** Whether this Global has made Intl (intl.js), which it does on first use of Intl or a toLocale* method. */
+    boolean intlLoaded() {
+        return "loaded".equals(runtime.callMember("intlState"));
+    }
+
+    /** Whether this Global has made crypto.subtle (crypto-subtle.js), which it does on first read of it. */
+    boolean subtleLoaded() {
+        return "loaded".equals(runtime.callMember("subtleState"));
+    }
+
     private static String json(Object value) {
         try {
             return Frames.JSON_TEXT.asString(value);

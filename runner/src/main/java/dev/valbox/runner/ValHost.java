@@ -31,6 +31,9 @@ final class ValHost extends AbstractJSObject {
     /** Names a pending host call or fetch to the runtime; only the run thread counts. */
     private int lastToken;
 
+    /** Stateless host functions of lazily loaded APIs (crypto.subtle, Intl), shared by every Global. */
+    private static final Map<String, HostFunction> SHARED = shared();
+
     private final Map<String, HostFunction> functions = Map.ofEntries(
             Map.entry(
                     "call", HostFunction.of(args -> call(HostFunction.string(args, 0), HostFunction.string(args, 1)))),
@@ -79,12 +82,19 @@ final class ValHost extends AbstractJSObject {
 
     @Override
     public Object getMember(String name) {
-        return functions.get(name);
+        HostFunction own = functions.get(name);
+        return own != null ? own : SHARED.get(name);
     }
 
     @Override
     public boolean hasMember(String name) {
-        return functions.containsKey(name);
+        return functions.containsKey(name) || SHARED.containsKey(name);
+    }
+
+    private static Map<String, HostFunction> shared() {
+        Map<String, HostFunction> all = new java.util.HashMap<>(SubtleHost.functions());
+        all.putAll(IntlHost.functions());
+        return Map.copyOf(all);
     }
 
     /** Sends a host call; answers the token its settlement will carry. */

@@ -45,6 +45,7 @@ class SandboxTest {
                         "Int16Array",
                         "Int32Array",
                         "Int8Array",
+                        "Intl",
                         "JSON",
                         "Map",
                         "Math",

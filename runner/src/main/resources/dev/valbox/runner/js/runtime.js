@@ -77,7 +77,11 @@
     });
     var NativeError = Error;
     function made(Native, args) {
-        return scrub(Native.apply(undefined, args));
+        var e = scrub(Native.apply(undefined, args));
+        // ES2022 `new Error(message, { cause })`, which Nashorn ignores.
+        var options = args[1];
+        if (options !== null && typeof options === 'object' && 'cause' in options) hidden(e, 'cause', options.cause);
+        return e;
     }
     var errors = {
         Error: function Error(message) { return made(NativeError, arguments); },
@@ -227,8 +231,9 @@
         var args = Array.prototype.slice.call(arguments, 2);
         var period = Math.max(1, Number(delay) || 0);
         var id = nextTimerId++;
+        // fireTimers takes a timer out of the map before it calls it, and only calls timers still in it: re-arm
+        // first, so that clearInterval, even from inside the callback, removes the next round.
         var repeat = function () {
-            if (!timers.has(id)) return;
             timers.set(id, { due: Date.now() + period, callback: repeat, args: [] });
             callback.apply(undefined, args);
         };

@@ -14,6 +14,34 @@
 
     // promise-polyfill schedules through setTimeout by default; route it to our microtask queue.
     Promise._immediateFn = global.queueMicrotask;
+    // Its Promise.any rejects with an AggregateError of its own; vals test for the global one (es-lazy.js).
+    var polyfillAny = Promise.any;
+    hidden(Promise, 'any', function any(iterable) {
+        return polyfillAny.call(this, iterable).then(undefined, function (e) {
+            if (e !== null && typeof e === 'object' && e.name === 'AggregateError' && Array.isArray(e.errors)) {
+                throw new (valbox.lazyValue('AggregateError'))(e.errors, 'All promises were rejected');
+            }
+            throw e;
+        });
+    });
+    hidden(Promise, 'withResolvers', function withResolvers() {
+        var result = {};
+        result.promise = new this(function (resolve, reject) {
+            result.resolve = resolve;
+            result.reject = reject;
+        });
+        return result;
+    });
+    hidden(Promise, 'try', function (callback) {
+        var args = Array.prototype.slice.call(arguments, 1), C = this;
+        return new C(function (resolve) { resolve(callback.apply(undefined, args)); });
+    });
+    var hostNormalize = host.normalize;
+    hidden(String.prototype, 'normalize', function normalize(form) {
+        var result = hostNormalize(String(this), form === undefined ? 'NFC' : String(form));
+        if (result === null) throw new RangeError(host.lastError());
+        return result;
+    });
     Promise._unhandledRejectionFn = function (reason) {
         console.error('Uncaught (in promise)', reason);
     };

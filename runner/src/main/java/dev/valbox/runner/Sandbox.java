@@ -59,6 +59,8 @@ final class Sandbox {
                 // Loaded on first use (lazy.js): each costs a Global a factory function until then.
                 compile("valbox:es-lazy.js", Prelude.js("es-lazy.js")),
                 compile("valbox:events.js", Prelude.js("events.js")),
+                compile("valbox:streams.js", Prelude.js("streams.js")),
+                compile("valbox:blob.js", Prelude.js("blob.js")),
                 compile("valbox:lockdown.js", Prelude.js("lockdown.js")),
                 compile("valbox:globals.js", Prelude.js("val-globals.js")));
     }

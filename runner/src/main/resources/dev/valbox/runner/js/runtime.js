@@ -316,6 +316,13 @@
         settlements[token] = { resolve: resolve, reject: reject, decode: decode };
         unsettled++;
     };
+    /** Forgets a pending operation (an aborted fetch): its settlement will be ignored. */
+    valbox.abandon = function abandon(token) {
+        if (settlements[token]) {
+            delete settlements[token];
+            unsettled--;
+        }
+    };
     valbox.settle = function settle(token, failureJson, valueJson, body) {
         var pending = settlements[token];
         if (!pending) return;
@@ -417,7 +424,11 @@
                 }
             } else if (call.kind === 'http') {
                 var handler = pick(exports, null);
-                if (typeof handler !== 'function') throw new TypeError('An HTTP val must export a function');
+                // `export default { fetch(req) {…} }`, the shape `deno serve` runs, is called as its fetch method.
+                if (handler !== null && typeof handler === 'object' && typeof handler.fetch === 'function') {
+                    handler = handler.fetch.bind(handler);
+                }
+                if (typeof handler !== 'function') throw new TypeError('An HTTP val must export a function or an object with a fetch method');
                 var request = valbox.toRequest(call.request);
                 awaitValue(handler(request), function (response) {
                     valbox.fromResponse(response).then(function (v) { settle('ok', v); }, function (e) { settle('error', e); });

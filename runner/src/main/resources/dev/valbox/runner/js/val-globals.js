@@ -15,7 +15,11 @@
         'Deno', 'Headers', 'Request', 'Response', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams',
         'atob', 'btoa', 'fetch', 'self', 'clearInterval', 'clearTimeout', 'console', 'crypto', 'process', 'queueMicrotask',
         'setInterval', 'setTimeout', 'AbortController', 'AbortSignal', 'CustomEvent', 'DOMException', 'Event',
-        'EventTarget', 'performance', 'structuredClone',
+        'EventTarget', 'performance', 'structuredClone', 'Blob', 'File', 'FormData', 'ReadableStream',
+        'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
+        'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
+        'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy', 'TextEncoderStream',
+        'TextDecoderStream',
         // Nashorn's own, not configurable; they give only the script's name, which is the module key
         '__DIR__', '__FILE__', '__LINE__', 'arguments',
         // Deadline checks and error hygiene injected by the transpiler

@@ -61,6 +61,7 @@ final class Sandbox {
                 compile("valbox:events.js", Prelude.js("events.js")),
                 compile("valbox:streams.js", Prelude.js("streams.js")),
                 compile("valbox:blob.js", Prelude.js("blob.js")),
+                compile("valbox:urlpattern.js", Prelude.js("urlpattern.js")),
                 compile("valbox:lockdown.js", Prelude.js("lockdown.js")),
                 compile("valbox:globals.js", Prelude.js("val-globals.js")));
     }

@@ -19,7 +19,7 @@
         'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
         'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
         'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy', 'TextEncoderStream',
-        'TextDecoderStream',
+        'TextDecoderStream', 'URLPattern',
         // Nashorn's own, not configurable; they give only the script's name, which is the module key
         '__DIR__', '__FILE__', '__LINE__', 'arguments',
         // Deadline checks and error hygiene injected by the transpiler

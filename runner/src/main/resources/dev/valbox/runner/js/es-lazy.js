@@ -3,6 +3,8 @@
 (function (global) {
     'use strict';
     var valbox = global.__valbox;
+    // Taken now: lockdown removes the Function global before any factory runs.
+    var functionApply = Function.prototype.apply, functionBind = Function.prototype.bind;
     valbox.lazy(['Reflect', 'AggregateError', 'WeakRef', 'FinalizationRegistry'], function () {
         var NativeTypeError = global.TypeError, NativeError = global.Error;
         function hidden(target, name, value) {
@@ -17,16 +19,16 @@
         var Reflect = {
             apply: function apply(fn, thisArg, args) {
                 if (typeof fn !== 'function') throw new NativeTypeError('Reflect.apply: the target is not a function');
-                return Function.prototype.apply.call(fn, thisArg, args);
+                return functionApply.call(fn, thisArg, args);
             },
             // ES5 constructors only (what TypeScript emits): the object is made from newTarget's prototype, then
             // the constructor runs on it; a constructor that returns an object answers that object.
             construct: function construct(Target, args, newTarget) {
                 if (typeof Target !== 'function') throw new NativeTypeError('Reflect.construct: the target is not a constructor');
                 var Proto = newTarget === undefined ? Target : newTarget;
-                if (Proto === Target) return new (Function.prototype.bind.apply(Target, [null].concat(Array.from(args))))();
+                if (Proto === Target) return new (functionBind.apply(Target, [null].concat(Array.from(args))))();
                 var instance = Object.create(typeof Proto.prototype === 'object' && Proto.prototype !== null ? Proto.prototype : Object.prototype);
-                var result = Function.prototype.apply.call(Target, instance, args);
+                var result = functionApply.call(Target, instance, args);
                 return result !== null && (typeof result === 'object' || typeof result === 'function') ? result : instance;
             },
             defineProperty: function defineProperty(o, key, attributes) {

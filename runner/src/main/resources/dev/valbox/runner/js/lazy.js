@@ -41,19 +41,15 @@
         var group = { names: names, factory: factory, values: null, loading: false };
         names.forEach(function (name) {
             owners[name] = group;
-            accessors[name] = function () {
-                return load(group)[name];
-            };
-            defineProperty(global, name, {
-                get: accessors[name],
+            // One function is both getter and setter (called with no argument, it reads): each is a closure over
+            // its name, and every function costs every Global a few hundred bytes.
+            var accessor = accessors[name] = function (value) {
+                if (arguments.length === 0) return load(group)[name];
                 // An assignment before first use replaces the global as it would replace the data property;
                 // inherited by another object, it makes an own property there, as assignment would.
-                set: function (value) {
-                    defineProperty(this, name, { value: value, writable: true, enumerable: this !== global, configurable: true });
-                },
-                enumerable: false,
-                configurable: true
-            });
+                defineProperty(this, name, { value: value, writable: true, enumerable: this !== global, configurable: true });
+            };
+            defineProperty(global, name, { get: accessor, set: accessor, enumerable: false, configurable: true });
         });
     };
     /** The runtime's own value of a lazy global, loading its group if need be, whatever the val did to the global. */

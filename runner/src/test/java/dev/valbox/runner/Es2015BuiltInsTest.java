@@ -141,6 +141,15 @@ class Es2015BuiltInsTest {
     }
 
     @Test
+    void arrayFromAsyncAwaitsEachValue() {
+        assertEquals(
+                List.of(List.of(1, 2), List.of(2, 4), List.of("a", "b")),
+                value("export default async () => { async function* gen() { yield 1; yield 2 }"
+                        + " return [await Array.fromAsync(gen()), await Array.fromAsync([Promise.resolve(1), 2], async x => x * 2),"
+                        + " await Array.fromAsync({ length: 2, 0: 'a', 1: 'b' })] }"));
+    }
+
+    @Test
     void forAwaitWorksWithSymbolAsyncIterator() {
         assertEquals(
                 List.of("symbol", 1, 2),

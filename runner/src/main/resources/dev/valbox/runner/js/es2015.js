@@ -360,6 +360,14 @@
         }
         return out;
     });
+    // By java.text.Normalizer in a val Global; the transpiler's Global has no host and never calls it.
+    var normalizer = global.__host;
+    define(String.prototype, 'normalize', function normalize(form) {
+        if (!normalizer) throw new TypeError('String.prototype.normalize is not available here');
+        var result = normalizer.normalize(String(this), form === undefined ? 'NFC' : String(form));
+        if (result === null) throw new RangeError(normalizer.lastError());
+        return result;
+    });
     define(String.prototype, 'replaceAll', function replaceAll(search, replacement) {
         if (search instanceof RegExp) {
             if (!search.global) throw new TypeError('replaceAll must be called with a global RegExp');

@@ -32,16 +32,38 @@
         });
         return result;
     });
+    hidden(Array, 'fromAsync', function fromAsync(items, mapFn, thisArg) {
+        return new Promise(function (resolve, reject) {
+            if (items === null || items === undefined) throw new TypeError('Array.fromAsync requires an iterable or array-like');
+            var result = [], index = 0, next;
+            var asyncMethod = items[Symbol.asyncIterator], syncMethod = items[Symbol.iterator];
+            if (typeof asyncMethod === 'function') {
+                var asyncIterator = asyncMethod.call(items);
+                next = function () { return asyncIterator.next(); };
+            } else {
+                // A sync iterable or an array-like: each value is awaited in turn.
+                var syncIterator = typeof syncMethod === 'function' ? syncMethod.call(items) : null, at = 0;
+                next = function () {
+                    var step = syncIterator ? syncIterator.next() : at < items.length ? { value: items[at++], done: false } : { done: true };
+                    return step.done ? step : Promise.resolve(step.value).then(function (v) { return { value: v, done: false }; });
+                };
+            }
+            (function step() {
+                Promise.resolve(next()).then(function (r) {
+                    if (r.done) return resolve(result);
+                    return Promise.resolve(mapFn ? mapFn.call(thisArg, r.value, index) : r.value).then(function (v) {
+                        result[index++] = v;
+                        step();
+                    });
+                }).then(undefined, reject);
+            })();
+        });
+    });
     hidden(Promise, 'try', function (callback) {
         var args = Array.prototype.slice.call(arguments, 1), C = this;
         return new C(function (resolve) { resolve(callback.apply(undefined, args)); });
     });
-    var hostNormalize = host.normalize;
-    hidden(String.prototype, 'normalize', function normalize(form) {
-        var result = hostNormalize(String(this), form === undefined ? 'NFC' : String(form));
-        if (result === null) throw new RangeError(host.lastError());
-        return result;
-    });
+
     Promise._unhandledRejectionFn = function (reason) {
         console.error('Uncaught (in promise)', reason);
     };

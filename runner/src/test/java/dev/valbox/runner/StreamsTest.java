@@ -136,6 +136,16 @@ class StreamsTest {
     }
 
     @Test
+    void aResponseMadeFromAnotherOnesBodyHasItsBytesAndLeavesTheOtherUnused() {
+        assertEquals(
+                List.of(false, false, "abc", "1", false),
+                value(
+                        "export default async () => { const r1 = new Response('abc', { headers: { x: '1' } });"
+                                + " const r2 = new Response(r1.body, { headers: r1.headers });"
+                                + " return [r1.bodyUsed, r1.body!.locked, await r2.text(), r2.headers.get('x'), r1.bodyUsed] }"));
+    }
+
+    @Test
     void anHttpValReadsItsRequestBodyAsAStreamAndAnswersWithAStream() {
         Map<String, Object> response = http(
                 "export default { async fetch(req: Request) { const reader = req.body!.getReader(); const parts: number[] = [];"

@@ -830,13 +830,35 @@
         }
 
         // What web.js needs for bodies: a stream of one chunk, and reading a whole stream into a byte string.
+        // The chunk is made on the first read, and a stream nobody read yet hands its bytes on whole (a proxy's
+        // `new Response(upstream.body)`, or the worker answering with it): no copy through a Uint8Array.
         valbox.streamOfBytes = function streamOfBytes(binary) {
-            return new ReadableStream({
-                start: function (controller) {
-                    if (binary !== '') controller.enqueue(binaryToBytes(binary));
+            var stream = new ReadableStream({
+                pull: function (controller) {
+                    var bytes = stream._bytes;
+                    stream._bytes = undefined;
+                    if (bytes) controller.enqueue(binaryToBytes(bytes));
                     controller.close();
                 }
-            });
+            }, { highWaterMark: 0 });
+            hidden(stream, '_bytes', binary);
+            return stream;
+        };
+        /**
+         * The bytes of a stream made by streamOfBytes that nothing has read or locked, else undefined. Peeking leaves
+         * the stream as it is: Deno's `new Response(other.body)` does not lock or use `other` either.
+         */
+        valbox.peekStreamBytes = function peekStreamBytes(stream) {
+            return stream._reader || stream._disturbed || typeof stream._bytes !== 'string' ? undefined : stream._bytes;
+        };
+        /** As peekStreamBytes, and the stream is then read to its end. */
+        valbox.takeStreamBytes = function takeStreamBytes(stream) {
+            var bytes = valbox.peekStreamBytes(stream);
+            if (bytes === undefined) return undefined;
+            stream._bytes = undefined;
+            stream._disturbed = true;
+            closeStream(stream);
+            return bytes;
         };
         valbox.isReadableStream = function (value) {
             return value instanceof ReadableStream;
@@ -844,7 +866,13 @@
         /** Reads a byte stream to its end; answers a promise of the bytes as a byte string, at most limit bytes. */
         valbox.collectStream = function collectStream(stream, limit) {
             if (stream._reader) return rejected(new NativeTypeError('ReadableStream is locked'));
-            if (stream._disturbed) return rejected(new NativeTypeError('Body has already been consumed'));
+            if (stream._disturbed) return rejected(new NativeTypeError('Body already consumed'));
+            var whole = valbox.takeStreamBytes(stream);
+            if (whole !== undefined) {
+                return whole.length > limit
+                    ? rejected(new NativeRangeError('The body stream is larger than the limit of ' + (limit >> 20) + ' MB'))
+                    : resolved(whole);
+            }
             var reader = stream.getReader(), parts = [], total = 0;
             function next() {
                 return reader.read().then(function (result) {

@@ -225,7 +225,9 @@
             target._body = utf8Encode(body.toString());
         } else if (valbox.lazyLoaded('ReadableStream') && valbox.isReadableStream(body)) {
             if (body.locked || body._disturbed) throw new TypeError('The body stream is locked or has been read');
-            target._stream = body;
+            var untouched = valbox.peekStreamBytes(body);
+            if (untouched !== undefined) target._body = untouched;
+            else target._stream = body;
         } else if (valbox.lazyLoaded('Blob') && body instanceof valbox.lazyValue('Blob')) {
             if (body.type && !headers.has('content-type')) headers.set('content-type', body.type);
             target._body = body._bytes;

@@ -92,6 +92,15 @@ class EventsApiTest {
     }
 
     @Test
+    void aTimeoutSignalDoesNotKeepAModuleRunWaiting() {
+        Map<String, Object> result =
+                vals.run("export const aborted = AbortSignal.timeout(60_000).aborted;", Map.of("kind", "module"));
+        assertEquals("ok", result.get("status"), result::toString);
+        assertEquals(Map.of("aborted", false), result.get("value"));
+        assertTrue(((Number) result.get("wallMs")).longValue() < 30_000, result::toString);
+    }
+
+    @Test
     void domExceptionHasNameMessageAndLegacyCode() {
         assertEquals(
                 List.of(25, "Error", true, "DataCloneError: m", 20),

@@ -200,7 +200,7 @@
             ms = Number(ms);
             if (!(ms >= 0) || ms > 9007199254740991) throw new NativeTypeError('AbortSignal.timeout: the delay must be a non-negative number');
             var signal = newSignal();
-            global.setTimeout(function () {
+            valbox.unrefTimeout(function () {
                 signalAbort(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
             }, ms);
             return signal;

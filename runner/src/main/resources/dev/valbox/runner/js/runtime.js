@@ -240,6 +240,17 @@
         timers.set(id, { due: Date.now() + period, callback: repeat, args: [] });
         return id;
     }
+    // A timer that does not keep a module run waiting, as Deno unrefs AbortSignal.timeout's (events.js).
+    valbox.unrefTimeout = function unrefTimeout(callback, delay) {
+        var id = setTimeout(callback, delay);
+        timers.get(id).unref = true;
+        return id;
+    };
+    function refTimers() {
+        var count = 0;
+        timers.forEach(function (t) { if (!t.unref) count++; });
+        return count;
+    }
     hidden(global, 'setTimeout', setTimeout);
     hidden(global, 'clearTimeout', clearTimeout);
     hidden(global, 'setInterval', setInterval);
@@ -444,7 +455,7 @@
     /** The run's outcome JSON once it is known (and, for a module run, once nothing is left to do). */
     valbox.outcome = function () {
         if (outcome === null) return null;
-        if (waitForIdle && (microtasks.length || timers.size || unsettled)) return null;
+        if (waitForIdle && (microtasks.length || refTimers() || unsettled)) return null;
         return outcome;
     };
     valbox.finish = function () {

@@ -48,6 +48,7 @@ final class Sandbox {
         valPrelude = List.of(
                 compile("valbox:es2015.js", Prelude.js("es2015.js")),
                 compile("valbox:runtime.js", Prelude.js("runtime.js")),
+                compile("valbox:lazy.js", Prelude.js("lazy.js")),
                 compile(
                         "valbox:promise.js",
                         Prelude.scoped(Prelude.withCaughtErrors(Prelude.js("vendor/promise-polyfill.js")))),
@@ -57,6 +58,12 @@ final class Sandbox {
                 compile("valbox:crypto-subtle.js", Prelude.js("crypto-subtle.js")),
                 compile("valbox:intl.js", Prelude.js("intl.js")),
                 compile("valbox:io.js", Prelude.js("io.js")),
+                // Loaded on first use (lazy.js): each costs a Global a factory function until then.
+                compile("valbox:es-lazy.js", Prelude.js("es-lazy.js")),
+                compile("valbox:events.js", Prelude.js("events.js")),
+                compile("valbox:streams.js", Prelude.js("streams.js")),
+                compile("valbox:blob.js", Prelude.js("blob.js")),
+                compile("valbox:urlpattern.js", Prelude.js("urlpattern.js")),
                 compile("valbox:lockdown.js", Prelude.js("lockdown.js")),
                 compile("valbox:globals.js", Prelude.js("val-globals.js")));
     }

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +62,19 @@ final class ValHost extends AbstractJSObject {
             Map.entry("base64Encode", HostFunction.of(args -> base64Encode(HostFunction.string(args, 0)))),
             Map.entry("base64Decode", HostFunction.of(args -> base64Decode(HostFunction.string(args, 0)))),
             Map.entry("randomBytes", HostFunction.of(args -> randomBytes((int) HostFunction.number(args, 0)))),
-            Map.entry("uuid", HostFunction.of(args -> UUID.randomUUID().toString())));
+            Map.entry("uuid", HostFunction.of(args -> UUID.randomUUID().toString())),
+            Map.entry("now", HostFunction.of(args -> (System.nanoTime() - START_NANOS) / 1e6)),
+            Map.entry(
+                    "math", HostFunction.of(args -> math(HostFunction.string(args, 0), HostFunction.number(args, 1)))),
+            Map.entry("timeOrigin", HostFunction.of(args -> TIME_ORIGIN)),
+            Map.entry(
+                    "normalize",
+                    HostFunction.of(args -> normalize(HostFunction.string(args, 0), HostFunction.string(args, 1)))));
+
+    /** performance.now() counts from the worker's start, as Deno's counts from its process start. */
+    private static final long START_NANOS = System.nanoTime();
+
+    private static final double TIME_ORIGIN = System.currentTimeMillis();
 
     /** @param settler hands an operation's outcome to the runtime's {@code settle}, on the run thread */
     ValHost(Settler settler) {
@@ -173,6 +186,37 @@ final class ValHost extends AbstractJSObject {
             decoder.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         }
         return decoder.decode(ByteBuffer.wrap(binaryToBytes(binary))).toString();
+    }
+
+    /**
+     * The Math functions Nashorn lacks, by StrictMath: it is fdlibm, as V8's are, so the results match Deno's to the
+     * last bit where Math.log(x) / Math.LN10 and the like would not.
+     */
+    static double math(String name, double x) {
+        return switch (name) {
+            case "log" -> StrictMath.log(x);
+            case "log10" -> StrictMath.log10(x);
+            case "log1p" -> StrictMath.log1p(x);
+            case "expm1" -> StrictMath.expm1(x);
+            case "cbrt" -> StrictMath.cbrt(x);
+            case "sinh" -> StrictMath.sinh(x);
+            case "tanh" -> StrictMath.tanh(x);
+            default -> throw new IllegalArgumentException("no Math function " + name);
+        };
+    }
+
+    /** String.prototype.normalize, by java.text.Normalizer. */
+    static String normalize(String text, String form) {
+        Normalizer.Form normal =
+                switch (form) {
+                    case "NFC" -> Normalizer.Form.NFC;
+                    case "NFD" -> Normalizer.Form.NFD;
+                    case "NFKC" -> Normalizer.Form.NFKC;
+                    case "NFKD" -> Normalizer.Form.NFKD;
+                    default -> throw new IllegalArgumentException(
+                            "The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+                };
+        return Normalizer.normalize(text, normal);
     }
 
     static String base64Encode(String binary) {

@@ -84,6 +84,33 @@
         result.length = length;
         return result;
     });
+    define(Object, 'hasOwn', function hasOwn(o, key) {
+        return Object.prototype.hasOwnProperty.call(Object(o), key);
+    });
+    function groups(items, keyOf, add) {
+        var i = 0;
+        for (var it = items[Symbol.iterator](), step = it.next(); !step.done; step = it.next(), i++) {
+            __chk();
+            add(keyOf(step.value, i), step.value);
+        }
+    }
+    define(Object, 'groupBy', function groupBy(items, keyOf) {
+        var result = Object.create(null);
+        groups(items, keyOf, function (key, value) {
+            key = typeof key === 'symbol' ? key : String(key);
+            (result[key] || (result[key] = [])).push(value);
+        });
+        return result;
+    });
+    define(Map, 'groupBy', function groupBy(items, keyOf) {
+        var result = new Map();
+        groups(items, keyOf, function (key, value) {
+            if (key === 0) key = 0;
+            if (!result.has(key)) result.set(key, []);
+            result.get(key).push(value);
+        });
+        return result;
+    });
     define(Array, 'of', function of() {
         return Array.prototype.slice.call(arguments);
     });
@@ -115,6 +142,62 @@
             if (predicate.call(thisArg, o[i], i, o)) return o[i];
         }
         return undefined;
+    });
+    define(Array.prototype, 'findLastIndex', function findLastIndex(predicate, thisArg) {
+        var o = Object(this);
+        for (var i = toLength(o.length) - 1; i >= 0; i--) {
+            if (predicate.call(thisArg, o[i], i, o)) return i;
+        }
+        return -1;
+    });
+    define(Array.prototype, 'copyWithin', function copyWithin(target, start, end) {
+        var o = Object(this), length = toLength(o.length);
+        var to = toIndex(target, length), from = toIndex(start, length);
+        var last = end === undefined ? length : toIndex(end, length);
+        var count = Math.min(last - from, length - to), step = 1;
+        if (from < to && to < from + count) {
+            step = -1;
+            from += count - 1;
+            to += count - 1;
+        }
+        for (; count > 0; count--, from += step, to += step) {
+            __chk();
+            if (from in o) o[to] = o[from];
+            else delete o[to];
+        }
+        return o;
+    });
+    // The ES2023 copying methods: a plain Array copy, then the mutating method on it.
+    function copyOf(o) {
+        o = Object(o);
+        var length = toLength(o.length), copy = new Array(length);
+        for (var i = 0; i < length; i++) {
+            if ((i & 8191) === 0) __chk();
+            copy[i] = o[i];
+        }
+        return copy;
+    }
+    define(Array.prototype, 'toReversed', function toReversed() {
+        return copyOf(this).reverse();
+    });
+    define(Array.prototype, 'toSorted', function toSorted(compare) {
+        if (compare !== undefined && typeof compare !== 'function') throw new TypeError('The comparison function must be either a function or undefined');
+        return copyOf(this).sort(compare);
+    });
+    define(Array.prototype, 'toSpliced', function toSpliced(start, skipCount) {
+        var copy = copyOf(this);
+        var length = copy.length, from = toIndex(start, length);
+        var args = [from, arguments.length === 0 ? 0 : arguments.length === 1 ? length - from : Math.max(0, Math.min(Math.floor(Number(skipCount)) || 0, length - from))];
+        Array.prototype.push.apply(args, Array.prototype.slice.call(arguments, 2));
+        Array.prototype.splice.apply(copy, args);
+        return copy;
+    });
+    define(Array.prototype, 'with', function (index, value) {
+        var copy = copyOf(this), i = Math.trunc(Number(index)) || 0;
+        if (i < 0) i += copy.length;
+        if (i < 0 || i >= copy.length) throw new RangeError('Invalid index : ' + index);
+        copy[i] = value;
+        return copy;
     });
     define(Array.prototype, 'fill', function fill(value, start, end) {
         var o = Object(this), length = toLength(o.length);
@@ -151,7 +234,8 @@
     // about 55 KB in every Global, a quarter of a small val's.
     var typedMethods = {};
     ['every', 'some', 'forEach', 'reduce', 'reduceRight', 'indexOf', 'lastIndexOf', 'join', 'includes',
-        'find', 'findIndex', 'findLast', 'fill', 'reverse', 'at', 'keys', 'values', 'entries'].forEach(function (name) {
+        'find', 'findIndex', 'findLast', 'findLastIndex', 'fill', 'reverse', 'at', 'keys', 'values', 'entries',
+        'copyWithin'].forEach(function (name) {
         if (Array.prototype[name]) define(typedMethods, name, Array.prototype[name]);
     });
     ['map', 'filter', 'slice'].forEach(function (name) {
@@ -160,10 +244,30 @@
             return new this.constructor(method.apply(Array.prototype.slice.call(this), arguments));
         });
     });
+    function numeric(a, b) {
+        return a < b ? -1 : a > b ? 1 : a === b ? (a === 0 && 1 / a < 1 / b ? -1 : 0) : a !== a ? (b !== b ? 0 : 1) : -1;
+    }
     define(typedMethods, 'sort', function sort(compare) {
-        var sorted = Array.prototype.slice.call(this).sort(compare || function (a, b) { return a - b; });
+        var sorted = Array.prototype.slice.call(this).sort(compare || numeric);
         this.set(sorted);
         return this;
+    });
+    define(typedMethods, 'toSorted', function toSorted(compare) {
+        return new this.constructor(this).sort(compare);
+    });
+    define(typedMethods, 'toReversed', function toReversed() {
+        return new this.constructor(this).reverse();
+    });
+    define(typedMethods, 'with', function (index, value) {
+        var copy = new this.constructor(this), i = Math.trunc(Number(index)) || 0;
+        if (i < 0) i += copy.length;
+        if (i < 0 || i >= copy.length) throw new RangeError('Invalid typed array index');
+        copy[i] = value;
+        return copy;
+    });
+    Object.defineProperty(typedMethods, 'toString', {
+        value: function toString() { return Array.prototype.join.call(this, ','); },
+        writable: true, configurable: true, enumerable: false
     });
     function from(items, mapFn, thisArg) {
         return new this(Array.from(items, mapFn, thisArg));
@@ -202,13 +306,101 @@
     define(String.prototype, 'trimStart', String.prototype.trimLeft);
     define(String.prototype, 'trimEnd', String.prototype.trimRight);
     define(String.prototype, 'at', Array.prototype.at);
+    define(String.prototype, 'matchAll', function matchAll(regexp) {
+        var string = String(this);
+        var source = regexp instanceof RegExp ? regexp : new RegExp(regexp, 'g');
+        if (!source.global) throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
+        var flags = (source.ignoreCase ? 'i' : '') + (source.multiline ? 'm' : '') + 'g';
+        var copy = new RegExp(source.source, flags), done = false;
+        copy.lastIndex = source.lastIndex;
+        var iterator = {
+            next: function next() {
+                if (done) return { value: undefined, done: true };
+                var match = copy.exec(string);
+                if (match === null) {
+                    done = true;
+                    return { value: undefined, done: true };
+                }
+                if (match[0] === '') copy.lastIndex++;
+                return { value: match, done: false };
+            }
+        };
+        iterator[Symbol.iterator] = function () { return this; };
+        return iterator;
+    });
+    define(String, 'fromCodePoint', function fromCodePoint() {
+        var units = [];
+        for (var i = 0; i < arguments.length; i++) {
+            __chk();
+            var cp = Number(arguments[i]);
+            if (!(cp >= 0 && cp <= 0x10ffff) || Math.floor(cp) !== cp) throw new RangeError('Invalid code point ' + arguments[i]);
+            if (cp < 0x10000) units.push(cp);
+            else units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+        }
+        var result = '';
+        for (var k = 0; k < units.length; k += 8192) result += String.fromCharCode.apply(null, units.slice(k, k + 8192));
+        return result;
+    });
+    // A lone surrogate: a high one not followed by a low one, or a low one not after a high one.
+    var loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/;
+    define(String.prototype, 'isWellFormed', function isWellFormed() {
+        return !loneSurrogate.test(String(this));
+    });
+    define(String.prototype, 'toWellFormed', function toWellFormed() {
+        var s = String(this), out = '';
+        for (var i = 0; i < s.length; i++) {
+            if ((i & 8191) === 0) __chk();
+            var c = s.charCodeAt(i);
+            if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+                out += s.charAt(i) + s.charAt(i + 1);
+                i++;
+            } else {
+                out += c >= 0xd800 && c <= 0xdfff ? '\ufffd' : s.charAt(i);
+            }
+        }
+        return out;
+    });
+    // By java.text.Normalizer in a val Global; the transpiler's Global has no host and never calls it.
+    var normalizer = global.__host;
+    define(String.prototype, 'normalize', function normalize(form) {
+        if (!normalizer) throw new TypeError('String.prototype.normalize is not available here');
+        var result = normalizer.normalize(String(this), form === undefined ? 'NFC' : String(form));
+        if (result === null) throw new RangeError(normalizer.lastError());
+        return result;
+    });
     define(String.prototype, 'replaceAll', function replaceAll(search, replacement) {
         if (search instanceof RegExp) {
             if (!search.global) throw new TypeError('replaceAll must be called with a global RegExp');
             return String(this).replace(search, replacement);
         }
-        return String(this).split(String(search)).join(replacement);
+        var string = String(this), needle = String(search), parts = string.split(needle);
+        if (typeof replacement !== 'function' && String(replacement).indexOf('$') === -1) return parts.join(String(replacement));
+        // A function or a $ pattern: let replace do it, one literal match at a time, from where the last one ended.
+        var result = '', position = 0;
+        for (var i = 0; i < parts.length; i++) {
+            __chk();
+            result += parts[i];
+            position += parts[i].length;
+            if (i + 1 < parts.length) {
+                result += typeof replacement === 'function'
+                    ? String(replacement(needle, position, string))
+                    : literalReplacement(String(replacement), needle, position, string);
+                position += needle.length;
+            }
+        }
+        return result;
     });
+    function literalReplacement(pattern, match, position, string) {
+        return pattern.replace(/\$([$&`']|\d{1,2})/g, function (all, what) {
+            switch (what) {
+                case '$': return '$';
+                case '&': return match;
+                case '`': return string.slice(0, position);
+                case "'": return string.slice(position + match.length);
+                default: return all;
+            }
+        });
+    }
     define(String, 'raw', function raw(strings) {
         var raw = Object(strings.raw), result = '';
         for (var i = 0; i < toLength(raw.length); i++) {
@@ -217,6 +409,67 @@
         }
         return result;
     });
+
+    // ES2025 Set methods; the argument is anything with size, has and keys.
+    function setLike(other) {
+        if (other === null || typeof other !== 'object' || typeof other.has !== 'function' || typeof other.keys !== 'function') {
+            throw new TypeError('The argument must be set-like (size, has and keys)');
+        }
+        return other;
+    }
+    function eachKey(other, callback) {
+        for (var it = other.keys(), step = it.next(); !step.done; step = it.next()) {
+            __chk();
+            callback(step.value);
+        }
+    }
+    var setMethods = {
+        union: function union(other) {
+            var result = new Set(this);
+            eachKey(setLike(other), function (v) { result.add(v); });
+            return result;
+        },
+        intersection: function intersection(other) {
+            setLike(other);
+            var result = new Set();
+            this.forEach(function (v) { if (other.has(v)) result.add(v); });
+            return result;
+        },
+        difference: function difference(other) {
+            setLike(other);
+            var result = new Set();
+            this.forEach(function (v) { if (!other.has(v)) result.add(v); });
+            return result;
+        },
+        symmetricDifference: function symmetricDifference(other) {
+            var self = this, result = new Set(this);
+            eachKey(setLike(other), function (v) { if (self.has(v)) result['delete'](v); else result.add(v); });
+            return result;
+        },
+        isSubsetOf: function isSubsetOf(other) {
+            setLike(other);
+            var all = true;
+            this.forEach(function (v) { if (!other.has(v)) all = false; });
+            return all;
+        },
+        isSupersetOf: function isSupersetOf(other) {
+            var self = this, all = true;
+            eachKey(setLike(other), function (v) { if (!self.has(v)) all = false; });
+            return all;
+        },
+        isDisjointFrom: function isDisjointFrom(other) {
+            setLike(other);
+            var none = true;
+            this.forEach(function (v) { if (other.has(v)) none = false; });
+            return none;
+        }
+    };
+    Object.keys(setMethods).forEach(function (name) { define(Set.prototype, name, setMethods[name]); });
+
+    // Symbol.asyncIterator: tslib's for-await helpers look it up; Nashorn has none.
+    define(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));
+    // Symbol.prototype.description cannot be given: Nashorn fails every accessor called on a symbol primitive
+    // ("Unsupported primitive").
 
     define(Number, 'EPSILON', Math.pow(2, -52));
     define(Number, 'MAX_SAFE_INTEGER', 9007199254740991);
@@ -234,12 +487,72 @@
 
     define(Math, 'trunc', function trunc(x) { x = Number(x); return x < 0 ? Math.ceil(x) : Math.floor(x); });
     define(Math, 'sign', function sign(x) { x = Number(x); return x > 0 ? 1 : x < 0 ? -1 : x; });
-    define(Math, 'log2', function log2(x) { return Math.log(x) / Math.LN2; });
-    define(Math, 'log10', function log10(x) { return Math.log(x) / Math.LN10; });
-    define(Math, 'cbrt', function cbrt(x) { var y = Math.pow(Math.abs(x), 1 / 3); return x < 0 ? -y : y; });
+    define(Math, 'log2', function log2(x) {
+        var y = Math.log(x) / Math.LN2, n = Math.round(y);
+        return Math.pow(2, n) === x ? n : y;
+    });
+    define(Math, 'imul', function imul(a, b) {
+        a = a | 0;
+        b = b | 0;
+        return (((a & 0xffff) * b) + ((((a >>> 16) * b) & 0xffff) << 16)) | 0;
+    });
+    define(Math, 'clz32', function clz32(x) {
+        x = x >>> 0;
+        if (x === 0) return 32;
+        var n = 0;
+        if ((x & 0xffff0000) === 0) { n += 16; x = x << 16; }
+        if ((x & 0xff000000) === 0) { n += 8; x = x << 8; }
+        if ((x & 0xf0000000) === 0) { n += 4; x = x << 4; }
+        if ((x & 0xc0000000) === 0) { n += 2; x = x << 2; }
+        if ((x & 0x80000000) === 0) n += 1;
+        return n;
+    });
+    var float32 = new Float32Array(1);
+    define(Math, 'fround', function fround(x) {
+        float32[0] = x;
+        return float32[0];
+    });
+    // In a val Global the host computes these with fdlibm (StrictMath), as V8 does, so that results agree with
+    // Deno's to the last bit (checked; cosh and atanh agree better as below); the transpiler's Global has no host
+    // and never calls them.
+    var host = global.__host, hostMath = host ? host.math : function () { return NaN; };
+    define(Math, 'log10', function log10(x) { return hostMath('log10', Number(x)); });
+    define(Math, 'log1p', function log1p(x) { return hostMath('log1p', Number(x)); });
+    define(Math, 'expm1', function expm1(x) { return hostMath('expm1', Number(x)); });
+    define(Math, 'cbrt', function cbrt(x) { return hostMath('cbrt', Number(x)); });
+    define(Math, 'sinh', function sinh(x) { return hostMath('sinh', Number(x)); });
+    define(Math, 'cosh', function cosh(x) { x = Number(x); return (Math.exp(x) + Math.exp(-x)) / 2; });
+    define(Math, 'tanh', function tanh(x) { return hostMath('tanh', Number(x)); });
+    // fdlibm's s_asinh.c and e_acosh.c, over the host's fdlibm log and log1p.
+    define(Math, 'asinh', function asinh(x) {
+        x = Number(x);
+        var a = Math.abs(x), w;
+        if (a < 3.725290298461914e-9 || !isFinite(x)) return x;
+        if (a > 268435456) w = hostMath('log', a) + Math.LN2;
+        else if (a > 2) w = hostMath('log', 2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        else w = hostMath('log1p', a + x * x / (1 + Math.sqrt(1 + x * x)));
+        return x > 0 ? w : -w;
+    });
+    define(Math, 'acosh', function acosh(x) {
+        x = Number(x);
+        if (x < 1 || x !== x) return NaN;
+        if (x >= 268435456) return x === Infinity ? x : hostMath('log', x) + Math.LN2;
+        if (x === 1) return 0;
+        if (x > 2) return hostMath('log', 2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        var t = x - 1;
+        return hostMath('log1p', t + Math.sqrt(2 * t + t * t));
+    });
+    define(Math, 'atanh', function atanh(x) {
+        x = Number(x);
+        return x === 0 ? x : Math.log((1 + x) / (1 - x)) / 2;
+    });
     define(Math, 'hypot', function hypot() {
-        var sum = 0;
-        for (var i = 0; i < arguments.length; i++) sum += arguments[i] * arguments[i];
-        return Math.sqrt(sum);
+        var sum = 0, infinite = false;
+        for (var i = 0; i < arguments.length; i++) {
+            var x = Number(arguments[i]);
+            if (x === Infinity || x === -Infinity) infinite = true;
+            sum += x * x;
+        }
+        return infinite ? Infinity : Math.sqrt(sum);
     });
 })(this);

@@ -39,13 +39,29 @@
         } catch (e) {
             return PromiseCtor.reject(e);
         }
-        var headers = [];
-        request.headers.forEach(function (value, name) { headers.push([name, value]); });
-        var token = hostFetch(
-            stringify({ url: request.url, method: request.method, headers: headers, redirect: request.redirect }),
-            request._body);
-        if (token === null) return PromiseCtor.reject(new NativeTypeError(lastError()));
-        return pending(token, toResponse);
+        var signal = request._signal;
+        if (signal && signal.aborted) return PromiseCtor.reject(signal.reason);
+        // A stream body is read to its end first: the host sends whole bodies.
+        var body = request._stream ? valbox.consumeBody(request) : PromiseCtor.resolve(request._body);
+        return body.then(function (bytes) {
+            if (signal && signal.aborted) throw signal.reason;
+            var headers = [];
+            request.headers.forEach(function (value, name) { headers.push([name, value]); });
+            var token = hostFetch(
+                stringify({ url: request.url, method: request.method, headers: headers, redirect: request.redirect }),
+                bytes);
+            if (token === null) throw new NativeTypeError(lastError());
+            var response = pending(token, toResponse);
+            if (!signal) return response;
+            // An abort rejects with the signal's reason and drops the fetch: its outcome is ignored when it comes.
+            return new PromiseCtor(function (resolve, reject) {
+                signal.addEventListener('abort', function () {
+                    valbox.abandon(token);
+                    reject(signal.reason);
+                });
+                response.then(resolve, reject);
+            });
+        });
     }
     hidden(global, 'fetch', fetch);
 
@@ -70,6 +86,7 @@
         encodeBody: function encodeBody(body) {
             if (body instanceof ResponseCtor || body instanceof RequestCtor) {
                 if (body.bodyUsed) throw new NativeTypeError('Body has already been consumed');
+                if (body._stream) throw new NativeTypeError('A body given as a ReadableStream cannot be stored directly: pass await body.arrayBuffer()');
                 hidden(body, '_used', true);
                 return base64Encode(body._body || '');
             }

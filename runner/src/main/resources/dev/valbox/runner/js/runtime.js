@@ -77,7 +77,11 @@
     });
     var NativeError = Error;
     function made(Native, args) {
-        return scrub(Native.apply(undefined, args));
+        var e = scrub(Native.apply(undefined, args));
+        // ES2022 `new Error(message, { cause })`, which Nashorn ignores.
+        var options = args[1];
+        if (options !== null && typeof options === 'object' && 'cause' in options) hidden(e, 'cause', options.cause);
+        return e;
     }
     var errors = {
         Error: function Error(message) { return made(NativeError, arguments); },
@@ -227,13 +231,25 @@
         var args = Array.prototype.slice.call(arguments, 2);
         var period = Math.max(1, Number(delay) || 0);
         var id = nextTimerId++;
+        // fireTimers takes a timer out of the map before it calls it, and only calls timers still in it: re-arm
+        // first, so that clearInterval, even from inside the callback, removes the next round.
         var repeat = function () {
-            if (!timers.has(id)) return;
             timers.set(id, { due: Date.now() + period, callback: repeat, args: [] });
             callback.apply(undefined, args);
         };
         timers.set(id, { due: Date.now() + period, callback: repeat, args: [] });
         return id;
+    }
+    // A timer that does not keep a module run waiting, as Deno unrefs AbortSignal.timeout's (events.js).
+    valbox.unrefTimeout = function unrefTimeout(callback, delay) {
+        var id = setTimeout(callback, delay);
+        timers.get(id).unref = true;
+        return id;
+    };
+    function refTimers() {
+        var count = 0;
+        timers.forEach(function (t) { if (!t.unref) count++; });
+        return count;
     }
     hidden(global, 'setTimeout', setTimeout);
     hidden(global, 'clearTimeout', clearTimeout);
@@ -310,6 +326,13 @@
     valbox.expect = function expect(token, resolve, reject, decode) {
         settlements[token] = { resolve: resolve, reject: reject, decode: decode };
         unsettled++;
+    };
+    /** Forgets a pending operation (an aborted fetch): its settlement will be ignored. */
+    valbox.abandon = function abandon(token) {
+        if (settlements[token]) {
+            delete settlements[token];
+            unsettled--;
+        }
     };
     valbox.settle = function settle(token, failureJson, valueJson, body) {
         var pending = settlements[token];
@@ -412,7 +435,11 @@
                 }
             } else if (call.kind === 'http') {
                 var handler = pick(exports, null);
-                if (typeof handler !== 'function') throw new TypeError('An HTTP val must export a function');
+                // `export default { fetch(req) {…} }`, the shape `deno serve` runs, is called as its fetch method.
+                if (handler !== null && typeof handler === 'object' && typeof handler.fetch === 'function') {
+                    handler = handler.fetch.bind(handler);
+                }
+                if (typeof handler !== 'function') throw new TypeError('An HTTP val must export a function or an object with a fetch method');
                 var request = valbox.toRequest(call.request);
                 awaitValue(handler(request), function (response) {
                     valbox.fromResponse(response).then(function (v) { settle('ok', v); }, function (e) { settle('error', e); });
@@ -428,7 +455,7 @@
     /** The run's outcome JSON once it is known (and, for a module run, once nothing is left to do). */
     valbox.outcome = function () {
         if (outcome === null) return null;
-        if (waitForIdle && (microtasks.length || timers.size || unsettled)) return null;
+        if (waitForIdle && (microtasks.length || refTimers() || unsettled)) return null;
         return outcome;
     };
     valbox.finish = function () {

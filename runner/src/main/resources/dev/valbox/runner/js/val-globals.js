@@ -10,11 +10,16 @@
         'SyntaxError', 'TypeError', 'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array',
         'Uint8ClampedArray', 'WeakMap', 'WeakSet', 'decodeURI', 'decodeURIComponent', 'encodeURI',
         'encodeURIComponent', 'escape', 'globalThis', 'isFinite', 'isNaN', 'parseFloat', 'parseInt',
-        'undefined', 'unescape',
+        'undefined', 'unescape', 'AggregateError', 'FinalizationRegistry', 'Reflect', 'WeakRef',
         // Web and Deno
         'Deno', 'Headers', 'Request', 'Response', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams',
         'atob', 'btoa', 'fetch', 'self', 'clearInterval', 'clearTimeout', 'console', 'crypto', 'process', 'queueMicrotask',
-        'setInterval', 'setTimeout',
+        'setInterval', 'setTimeout', 'AbortController', 'AbortSignal', 'CustomEvent', 'DOMException', 'Event',
+        'EventTarget', 'performance', 'structuredClone', 'Blob', 'File', 'FormData', 'ReadableStream',
+        'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
+        'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
+        'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy', 'TextEncoderStream',
+        'TextDecoderStream', 'URLPattern',
         // Nashorn's own, not configurable; they give only the script's name, which is the module key
         '__DIR__', '__FILE__', '__LINE__', 'arguments',
         // Deadline checks and error hygiene injected by the transpiler

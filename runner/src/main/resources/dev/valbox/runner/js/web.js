@@ -14,6 +14,56 @@
 
     // promise-polyfill schedules through setTimeout by default; route it to our microtask queue.
     Promise._immediateFn = global.queueMicrotask;
+    // Its Promise.any rejects with an AggregateError of its own; vals test for the global one (es-lazy.js).
+    var polyfillAny = Promise.any;
+    hidden(Promise, 'any', function any(iterable) {
+        return polyfillAny.call(this, iterable).then(undefined, function (e) {
+            if (e !== null && typeof e === 'object' && e.name === 'AggregateError' && Array.isArray(e.errors)) {
+                throw new (valbox.lazyValue('AggregateError'))(e.errors, 'All promises were rejected');
+            }
+            throw e;
+        });
+    });
+    hidden(Promise, 'withResolvers', function withResolvers() {
+        var result = {};
+        result.promise = new this(function (resolve, reject) {
+            result.resolve = resolve;
+            result.reject = reject;
+        });
+        return result;
+    });
+    hidden(Array, 'fromAsync', function fromAsync(items, mapFn, thisArg) {
+        return new Promise(function (resolve, reject) {
+            if (items === null || items === undefined) throw new TypeError('Array.fromAsync requires an iterable or array-like');
+            var result = [], index = 0, next;
+            var asyncMethod = items[Symbol.asyncIterator], syncMethod = items[Symbol.iterator];
+            if (typeof asyncMethod === 'function') {
+                var asyncIterator = asyncMethod.call(items);
+                next = function () { return asyncIterator.next(); };
+            } else {
+                // A sync iterable or an array-like: each value is awaited in turn.
+                var syncIterator = typeof syncMethod === 'function' ? syncMethod.call(items) : null, at = 0;
+                next = function () {
+                    var step = syncIterator ? syncIterator.next() : at < items.length ? { value: items[at++], done: false } : { done: true };
+                    return step.done ? step : Promise.resolve(step.value).then(function (v) { return { value: v, done: false }; });
+                };
+            }
+            (function step() {
+                Promise.resolve(next()).then(function (r) {
+                    if (r.done) return resolve(result);
+                    return Promise.resolve(mapFn ? mapFn.call(thisArg, r.value, index) : r.value).then(function (v) {
+                        result[index++] = v;
+                        step();
+                    });
+                }).then(undefined, reject);
+            })();
+        });
+    });
+    hidden(Promise, 'try', function (callback) {
+        var args = Array.prototype.slice.call(arguments, 1), C = this;
+        return new C(function (resolve) { resolve(callback.apply(undefined, args)); });
+    });
+
     Promise._unhandledRejectionFn = function (reason) {
         console.error('Uncaught (in promise)', reason);
     };
@@ -155,30 +205,105 @@
     Headers.prototype.values = function () { return Array.from(this.entries(), function (p) { return p[1]; })[Symbol.iterator](); };
     Headers.prototype[Symbol.iterator] = Headers.prototype.entries;
 
-    // Bodies are kept as byte strings; the mixin reads them once.
-    function bodyOf(body, headers) {
-        if (body === undefined || body === null) return null;
+    // Bodies are kept as byte strings; the mixin reads them once. A body given as a ReadableStream is kept as
+    // the stream (_stream) and read to its end when the val or the worker consumes it; `body` is a ReadableStream
+    // (streams.js, loaded then) either way. Blob and FormData bodies (blob.js) can exist only once it has loaded.
+    valbox.viewBytes = viewBytes;
+    valbox.bytesToBinary = bytesToBinary;
+    valbox.binaryToBytes = binaryToBytes;
+    /** The response and request body limit of SPEC §4, for bodies read from a stream. */
+    var STREAM_BODY_LIMIT = 10 << 20;
+    function setBody(target, body, headers) {
+        hidden(target, '_stream', null);
+        hidden(target, '_body', null);
+        if (body === undefined || body === null) return;
         var bytes = viewBytes(body);
-        if (bytes) return bytesToBinary(bytes);
-        if (valbox.isSearchParams(body)) {
+        if (bytes) {
+            target._body = bytesToBinary(bytes);
+        } else if (valbox.isSearchParams(body)) {
             if (!headers.has('content-type')) headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
-            return utf8Encode(body.toString());
+            target._body = utf8Encode(body.toString());
+        } else if (valbox.lazyLoaded('ReadableStream') && valbox.isReadableStream(body)) {
+            if (body.locked || body._disturbed) throw new TypeError('The body stream is locked or has been read');
+            var untouched = valbox.peekStreamBytes(body);
+            if (untouched !== undefined) target._body = untouched;
+            else target._stream = body;
+        } else if (valbox.lazyLoaded('Blob') && body instanceof valbox.lazyValue('Blob')) {
+            if (body.type && !headers.has('content-type')) headers.set('content-type', body.type);
+            target._body = body._bytes;
+        } else if (valbox.lazyLoaded('FormData') && body instanceof valbox.lazyValue('FormData')) {
+            var encoded = valbox.encodeFormData(body);
+            if (!headers.has('content-type')) headers.set('content-type', encoded.contentType);
+            target._body = encoded.body;
+        } else {
+            if (!headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
+            target._body = utf8Encode(String(body));
         }
-        if (!headers.has('content-type')) headers.set('content-type', 'text/plain;charset=UTF-8');
-        return utf8Encode(String(body));
     }
-    function mixBody(prototype) {
-        function consume(self) {
-            if (self.bodyUsed) return Promise.reject(new TypeError('Body has already been consumed'));
-            hidden(self, '_used', true);
-            return Promise.resolve(self._body === null ? '' : self._body);
+    /** A promise of the body's bytes as a byte string; the body is used up. */
+    function consumeBody(self) {
+        if (self.bodyUsed || (self._bodyStream && self._bodyStream.locked)) {
+            return Promise.reject(new TypeError('Body already consumed'));
         }
-        Object.defineProperty(prototype, 'bodyUsed', { get: function () { return !!this._used; } });
-        Object.defineProperty(prototype, 'body', { get: function () { return this._body === null ? null : binaryToBytes(this._body); } });
-        prototype.text = function () { return consume(this).then(function (b) { return utf8Decode(b, false); }); };
+        hidden(self, '_used', true);
+        if (self._stream) return valbox.collectStream(self._stream, STREAM_BODY_LIMIT);
+        return Promise.resolve(self._body === null ? '' : self._body);
+    }
+    valbox.consumeBody = consumeBody;
+    function mixBody(prototype) {
+        Object.defineProperty(prototype, 'bodyUsed', {
+            get: function () {
+                var stream = this._stream || this._bodyStream;
+                return !!this._used || !!(stream && stream._disturbed);
+            }
+        });
+        Object.defineProperty(prototype, 'body', {
+            get: function () {
+                if (this._stream) return this._stream;
+                if (this._body === null) return null;
+                if (!this._bodyStream) {
+                    valbox.lazyValue('ReadableStream');
+                    // Read through the stream from now on: the stream is the body.
+                    hidden(this, '_stream', valbox.streamOfBytes(this._used ? '' : this._body));
+                    hidden(this, '_bodyStream', this._stream);
+                    if (this._used) this._stream._disturbed = true;
+                }
+                return this._stream;
+            }
+        });
+        prototype.text = function () { return consumeBody(this).then(function (b) { return utf8Decode(b, false); }); };
         prototype.json = function () { return this.text().then(JSON.parse); };
-        prototype.arrayBuffer = function () { return consume(this).then(function (b) { return binaryToBytes(b).buffer; }); };
-        prototype.bytes = function () { return consume(this).then(binaryToBytes); };
+        prototype.arrayBuffer = function () { return consumeBody(this).then(function (b) { return binaryToBytes(b).buffer; }); };
+        prototype.bytes = function () { return consumeBody(this).then(binaryToBytes); };
+        prototype.blob = function () {
+            var type = this.headers.get('content-type') || '';
+            return consumeBody(this).then(function (b) {
+                var blob = new (valbox.lazyValue('Blob'))([], { type: type });
+                blob._bytes = b;
+                return blob;
+            });
+        };
+        prototype.formData = function () {
+            var type = this.headers.get('content-type');
+            return consumeBody(this).then(function (b) {
+                valbox.lazyValue('FormData');
+                return valbox.decodeFormData(b, type);
+            });
+        };
+    }
+    /** For clone(): a stream body is split in two (tee), one half for each copy. */
+    function cloneBody(from, to) {
+        if (from.bodyUsed) throw new TypeError('Body already consumed');
+        if (from._stream) {
+            var halves = from._stream.tee();
+            hidden(from, '_stream', halves[0]);
+            if (from._bodyStream) hidden(from, '_bodyStream', halves[0]);
+            hidden(to, '_stream', halves[1]);
+            hidden(to, '_body', null);
+        } else {
+            hidden(to, '_stream', null);
+            hidden(to, '_body', from._body);
+        }
     }
 
     function Request(input, init) {
@@ -192,15 +317,44 @@
         var method = String(init.method || (from ? from.method : 'GET'));
         if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
         var headers = new Headers(init.headers || (from ? from.headers : undefined));
-        var body = init.body !== undefined ? bodyOf(init.body, headers) : from ? from._body : null;
-        if (body !== null && (method === 'GET' || method === 'HEAD')) throw new TypeError('A ' + method + ' request cannot have a body');
+        if (init.body !== undefined && init.body !== null) {
+            setBody(request, init.body, headers);
+        } else if (from && init.body === undefined) {
+            // The new request takes the old one's body, which is then used up (Fetch standard).
+            if (from.bodyUsed) throw new TypeError('Cannot construct a Request with a Request object that has already been used');
+            hidden(request, '_stream', from._stream);
+            hidden(request, '_body', from._body);
+            if (from._stream || from._body !== null) hidden(from, '_used', true);
+        } else {
+            setBody(request, null, headers);
+        }
+        if ((request._body !== null || request._stream) && (method === 'GET' || method === 'HEAD')) {
+            throw new TypeError('A ' + method + ' request cannot have a body');
+        }
         hidden(request, 'method', method);
         hidden(request, 'headers', headers);
         hidden(request, 'redirect', init.redirect || 'follow');
-        hidden(request, '_body', body);
+        var signal = init.signal !== undefined ? init.signal : from ? from._signal : null;
+        if (signal !== null && signal !== undefined && !(signal instanceof valbox.lazyValue('AbortSignal'))) {
+            throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+        }
+        hidden(request, '_signal', signal || null);
     }
     mixBody(Request.prototype);
-    Request.prototype.clone = function () { return new Request(this); };
+    Request.prototype.clone = function () {
+        var copy = Object.create(Request.prototype);
+        initRequest(copy, { method: this.method, headers: this.headers, redirect: this.redirect, signal: this._signal || undefined }, null);
+        cloneBody(this, copy);
+        Object.defineProperty(copy, 'url', { value: this.url, writable: true, configurable: true, enumerable: false });
+        return copy;
+    };
+    // Every request has a signal in Deno; made (with the events group) only when a val reads it.
+    Object.defineProperty(Request.prototype, 'signal', {
+        get: function () {
+            if (!this._signal) hidden(this, '_signal', new (valbox.lazyValue('AbortController'))().signal);
+            return this._signal;
+        }
+    });
 
     function Response(body, init) {
         init = init || {};
@@ -215,13 +369,17 @@
         hidden(this, 'type', 'default');
         hidden(this, 'url', '');
         hidden(this, 'redirected', false);
-        hidden(this, '_body', bodyOf(body, headers));
+        setBody(this, body, headers);
+        if ((this._body !== null || this._stream) && [101, 103, 204, 205, 304].indexOf(status) !== -1) {
+            throw new TypeError('Response with null body status cannot have body');
+        }
     }
     mixBody(Response.prototype);
     Object.defineProperty(Response.prototype, 'ok', { get: function () { return this.status >= 200 && this.status < 300; } });
     Response.prototype.clone = function () {
-        var copy = new Response(null, { status: this.status, statusText: this.statusText, headers: this.headers });
-        hidden(copy, '_body', this._body);
+        var copy = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this.headers });
+        ['status', 'type', 'url', 'redirected'].forEach(function (name) { hidden(copy, name, this[name]); }, this);
+        cloneBody(this, copy);
         return copy;
     };
     Response.json = function (data, init) {
@@ -272,6 +430,14 @@
         }
         var pairs = [];
         response.headers.forEach(function (v, k) { pairs.push([k, v]); });
-        return Promise.resolve({ status: response.status, headers: pairs, body: base64Encode(response._body || '') });
+        var status = response.status;
+        // The protocol answers with the whole body: a stream body is read to its end (at most the response body
+        // limit) and then sent.
+        if (response._stream) {
+            return valbox.collectStream(response._stream, STREAM_BODY_LIMIT).then(function (body) {
+                return { status: status, headers: pairs, body: base64Encode(body) };
+            });
+        }
+        return Promise.resolve({ status: status, headers: pairs, body: base64Encode(response._body || '') });
     };
 })(this);

@@ -162,6 +162,25 @@ class ValSyntaxTest {
         assertEquals("dynamic", value(List.of(main, lib), FUNCTION));
     }
 
+    @Test
+    void aDynamicImportResolvesOnceTheImportedModuleSettled() {
+        ValModule lib = Vals.module(
+                "val:dyn-tla-lib",
+                "export let state = 'pending';\nawait new Promise(r => setTimeout(r, 10));\nstate = 'settled';",
+                Map.of());
+        ValModule main = Vals.module(
+                "val:dyn-tla-main",
+                "export default async () => { let missing;\n"
+                        + "  try { await import('npm:nope') } catch (e) { missing = e.message }\n"
+                        + "  return [(await import('./lib.ts')).state, missing] }",
+                Map.of("./lib.ts", "val:dyn-tla-lib"));
+        assertEquals(
+                List.of(
+                        "settled",
+                        "Cannot import \"npm:nope\": only https://esm.town/v/… and std imports are supported"),
+                value(List.of(main, lib), FUNCTION));
+    }
+
     // --- JSX
 
     @Test

@@ -325,7 +325,7 @@
     // import.meta of a val module. Val Town never runs a val as the main module.
     function moduleMeta(key, definition) {
         var url = definition.url || 'valbox:///' + encodeURIComponent(key);
-        return {
+        var meta = {
             url: url,
             main: false,
             resolve: function resolve(specifier) {
@@ -335,6 +335,16 @@
                 throw new TypeError('Import "' + specifier + '" not a dependency');
             }
         };
+        // What the compiler turns `import(x)` into (not enumerable: Deno's import.meta has no such key).
+        defineProperty(meta, 'import', { value: function dynamicImport(specifier) {
+            return new Promise(function (resolve) {
+                var target = requireKey(definition.imports, String(specifier));
+                var pending = evaluate(target);
+                var namespace = function () { return global.__importStar(instances[target].exports); };
+                resolve(pending ? pending.then(namespace) : namespace());
+            });
+        } });
+        return meta;
     }
 
     // Module graphs with top-level await. A module compiled with top-level await (define's info.async)
@@ -383,10 +393,12 @@
 
     function requireFrom(imports) {
         return function require(specifier) {
-            specifier = String(specifier);
-            if (hasOwn.call(imports, specifier)) return load(imports[specifier]);
-            throw new Error('Cannot import "' + specifier + '": only https://esm.town/v/… and std imports are supported');
+            return load(requireKey(imports, String(specifier)));
         };
+    }
+    function requireKey(imports, specifier) {
+        if (hasOwn.call(imports, specifier)) return imports[specifier];
+        throw new Error('Cannot import "' + specifier + '": only https://esm.town/v/… and std imports are supported');
     }
 
     // Host calls and fetches finish on other Java threads; Java then calls valbox.settle on the run thread

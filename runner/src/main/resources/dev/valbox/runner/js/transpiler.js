@@ -50,6 +50,9 @@
                     reserved.push(node);
                 }
                 if (ts.isMetaProperty(node)) return importMeta(context, node);
+                if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+                    return dynamicImport(context, ts.visitEachChild(node, visit, context));
+                }
                 if ((ts.isFunctionLike(node) && node.body) || isLoop(node)) {
                     var body = isLoop(node) ? node.statement : node.body;
                     return ts.visitEachChild(node, function (child) {
@@ -88,6 +91,14 @@
     function importMeta(context, node) {
         if (node.keywordToken !== ts.SyntaxKind.ImportKeyword) return ts.visitEachChild(node, function (n) { return n; }, context);
         return ts.setTextRange(context.factory.createIdentifier('__importMeta'), node);
+    }
+
+    // `import(x)` becomes `__importMeta.import(x)`: the runtime evaluates the module as a static import would
+    // be (waiting for its top-level await) before the promise resolves to its namespace.
+    function dynamicImport(context, node) {
+        var f = context.factory;
+        var callee = f.createPropertyAccessExpression(f.createIdentifier('__importMeta'), 'import');
+        return ts.setTextRange(f.createCallExpression(callee, undefined, node.arguments.slice(0, 1)), node);
     }
 
     // --- Top-level await -----------------------------------------------------------------------------------

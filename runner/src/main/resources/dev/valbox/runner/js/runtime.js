@@ -369,7 +369,10 @@
         if (instances[key]) return instances[key].pending || null;
         if (evaluating[key] !== undefined) return evaluating[key];
         var definition = definitions[key];
-        if (!definition) return load(key);
+        if (!definition) {
+            load(key); // throws: the module was not provided
+            return null;
+        }
         evaluating[key] = null;
         var waits = [];
         definition.deps.forEach(function (specifier) {

@@ -216,7 +216,10 @@
     // The compiled code ends with one comment line, `//# valbox {...}`, that the worker reads when it defines
     // the module: `lines` (the source line of each compiled line, for stack traces), `async` (top-level
     // await) and `deps` (static import specifiers in order). Kept in the code so no schema has to change.
-    var BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    var BASE64 = [];
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach(function (c, i) {
+        BASE64[c.charCodeAt(0)] = i;
+    });
 
     /** A source map's mappings as, per compiled line, a list of [column, sourceLine, sourceColumn] (0-based). */
     function decodeMappings(mappings) {
@@ -233,10 +236,10 @@
             values = [];
         }
         for (var i = 0; i < mappings.length; i++) {
-            var c = mappings.charAt(i);
-            if (c === ';') { segmentEnd(); lines.push([]); column = 0; continue; }
-            if (c === ',') { segmentEnd(); continue; }
-            var digit = BASE64.indexOf(c);
+            var c = mappings.charCodeAt(i);
+            if (c === 59 /* ; */) { segmentEnd(); lines.push([]); column = 0; continue; }
+            if (c === 44 /* , */) { segmentEnd(); continue; }
+            var digit = BASE64[c];
             value += (digit & 31) << shift;
             if (digit & 32) { shift += 5; continue; }
             values.push(value & 1 ? -(value >>> 1) : value >>> 1);
@@ -300,7 +303,7 @@
         var code = output.outputText;
         var mapComment = code.lastIndexOf('\n//# sourceMappingURL=');
         if (mapComment >= 0) code = code.substring(0, mapComment);
-        var segments = ok ? decodeMappings(JSON.parse(output.sourceMapText).mappings) : [];
+        var segments = ok && output.sourceMapText ? decodeMappings(JSON.parse(output.sourceMapText).mappings) : [];
         var info = { lines: lineTable(segments, code.split('\n').length) };
         if (state.async) info.async = true;
         if (state.deps.length) info.deps = state.deps;

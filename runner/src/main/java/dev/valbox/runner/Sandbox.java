@@ -30,10 +30,13 @@ final class Sandbox {
 
     private static volatile Sandbox instance;
 
-    /** Wraps CommonJS module code so that evaluating it yields the module's factory function. */
-    private static final String MODULE_HEAD = "(function (exports, require, module) {";
+    /**
+     * Wraps CommonJS module code so that evaluating it yields the module's factory function. The fourth parameter is
+     * the module's {@code import.meta}, which the compiler rewrites to {@code __importMeta}.
+     */
+    static final String MODULE_HEAD = "(function (exports, require, module, __importMeta) {";
 
-    private static final String MODULE_TAIL = "\n})";
+    static final String MODULE_TAIL = "\n})";
 
     /** Wraps a standard library module: like a val module, plus the host API as a fourth parameter. */
     private static final String STANDARD_HEAD = "(function (exports, require, module, host) {";

@@ -19,6 +19,7 @@ final class Transpiler {
     private static final String WARMUP_SOURCE = Prelude.js("warmup.ts");
 
     private final ScriptObjectMirror handle;
+    private final EngineSyntax engineSyntax = new EngineSyntax();
 
     Transpiler(Sandbox sandbox) {
         Bindings global = sandbox.newGlobal();
@@ -43,7 +44,7 @@ final class Transpiler {
     Compilation compile(String source) {
         try {
             Object json = handle.callMember("compile", source);
-            return Compilation.from(Frames.JSON_TEXT.mapFrom(json.toString()));
+            return checkedByEngine(Compilation.from(Frames.JSON_TEXT.mapFrom(json.toString())));
         } catch (NashornException tsFailure) {
             // TypeScript throws "Debug Failure" on some broken inputs: that is a syntax error to the user.
             return Compilation.failed(tsFailure.getMessage(), 1, 1);
@@ -52,6 +53,29 @@ final class Transpiler {
         } catch (IOException e) {
             throw new IllegalStateException("transpiler answered invalid JSON", e);
         }
+    }
+
+    /**
+     * A compilation whose code the engine cannot parse fails, at the source position of the construct: TypeScript
+     * lowers syntax to ES5, but leaves some (RegExp flags, literals) as written.
+     */
+    private Compilation checkedByEngine(Compilation compilation) {
+        if (!compilation.ok()) {
+            return compilation;
+        }
+        EngineSyntax.Error error = engineSyntax.check(compilation.code());
+        if (error == null) {
+            return compilation;
+        }
+        // The engine reports a bad RegExp literal at its end: look up the literal's last character instead.
+        long column = error.message().contains("RegExp") ? Math.max(0, error.column() - 1) : error.column();
+        String[] at = handle.callMember("sourcePosition", error.line(), column)
+                .toString()
+                .split(":");
+        return Compilation.failed(
+                "Not supported by the val runtime (Nashorn): " + error.message(),
+                Integer.parseInt(at[0]),
+                Integer.parseInt(at[1]));
     }
 
     /** The answer to a compile op; see PROTOCOL.md. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.script.Bindings;
@@ -24,6 +25,8 @@ final class ValGlobal {
     private final ScriptObjectMirror runtime;
     private final String entry;
     private final Map<String, String> codeByKey = new HashMap<>();
+    /** Each module's URL, which its import.meta.url was made from. */
+    private final Map<String, String> urlByKey = new HashMap<>();
     /** The env its modules were loaded with: top-level code may have kept values from it. */
     private final String envJson;
 
@@ -35,8 +38,9 @@ final class ValGlobal {
         Set<String> standard = new TreeSet<>();
         for (ValModule module : modules) {
             codeByKey.put(module.key(), module.code());
+            urlByKey.put(module.key(), module.url());
             Object factory = sandbox.compileModule(module).eval(global);
-            runtime.callMember("define", module.key(), factory, json(module.imports()));
+            runtime.callMember("define", module.key(), factory, json(module.imports()), module.url(), module.info());
             for (String key : module.imports().values()) {
                 if (key.startsWith(STANDARD_PREFIX)) {
                     standard.add(key);
@@ -48,7 +52,7 @@ final class ValGlobal {
         for (String key : standard) {
             CompiledScript script = sandbox.standardModule(key.substring(STANDARD_PREFIX.length()));
             if (script != null) {
-                runtime.callMember("define", key, script.eval(global), "{}");
+                runtime.callMember("define", key, script.eval(global), "{}", null, "{}");
             }
         }
     }
@@ -61,7 +65,8 @@ final class ValGlobal {
     /** Whether these are the modules this Global was made from (keys are meant to name immutable code). */
     boolean holds(Collection<ValModule> modules) {
         for (ValModule module : modules) {
-            if (!module.code().equals(codeByKey.get(module.key()))) {
+            if (!module.code().equals(codeByKey.get(module.key()))
+                    || !Objects.equals(module.url(), urlByKey.get(module.key()))) {
                 return false;
             }
         }

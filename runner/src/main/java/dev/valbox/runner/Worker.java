@@ -121,10 +121,15 @@ final class Worker {
             }
             Map<String, Object> body = (Map<String, Object>) module.getValue();
             Object imports = body.get("imports");
+            Object url = body.get("url");
+            if (url != null && !(url instanceof String)) {
+                throw new IllegalArgumentException("a module's url must be a string");
+            }
             modules.add(new ValModule(
                     module.getKey().toString(),
                     text(body, "code"),
-                    imports == null ? Map.of() : (Map<String, String>) imports));
+                    imports == null ? Map.of() : (Map<String, String>) imports,
+                    (String) url));
         }
         Object call = message.get("call");
         if (!(call instanceof Map<?, ?>)) {

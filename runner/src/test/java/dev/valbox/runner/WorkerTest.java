@@ -128,4 +128,20 @@ class WorkerTest {
         assertEquals("error", first.get("op"), first::toString);
         assertEquals("timeout", server.read().get("status"));
     }
+
+    @Test
+    void aModulesUrlFromTheRunFrameIsItsImportMetaUrl() throws IOException {
+        String code = "\"use strict\";exports.default = function () { __chk(); return __importMeta.url; };";
+        var frame = new java.util.HashMap<>(run("r-url", code, 5000));
+        frame.put(
+                "modules",
+                Map.of(
+                        "val:r-url",
+                        Map.of("code", code, "imports", Map.of(), "url", "https://valbox.example/v/alice/hello?v=2")));
+        server.write(frame);
+        assertEquals("https://valbox.example/v/alice/hello?v=2", server.read().get("value"));
+        frame.put("modules", Map.of("val:r-url", Map.of("code", code, "imports", Map.of(), "url", 7)));
+        server.write(frame);
+        assertEquals("error", server.read().get("op"));
+    }
 }

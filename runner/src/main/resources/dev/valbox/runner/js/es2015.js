@@ -21,6 +21,8 @@
     }
 
     define(global, 'globalThis', global);
+    // ES2018: async generators and `for await` (tslib's __asyncGenerator, __asyncValues) need it.
+    define(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));
 
     define(Object, 'assign', function assign(target) {
         var to = Object(target);

@@ -42,12 +42,27 @@
     function scrubStack(stack) {
         return String(stack).split('\n').filter(function (line) { return !runtimeFrame.test(line); }).join('\n');
     }
+    // `at f (key:line)` names a line of the compiled code; the compiler's line table (define) gives the val's
+    // own source line. Applied once, where a native stack is first read (scrub, captureStackTrace).
+    var mapped = new WeakSet();
+    var frameAt = /^(\s*at .*\()(.*):(\d+)(\)\s*)$/;
+    function sourceStack(stack) {
+        return stack.split('\n').map(function (frame) {
+            var m = frameAt.exec(frame);
+            var definition = m && definitions[m[2]];
+            var lines = definition && definition.lines;
+            if (!lines || m[3] < 1 || m[3] > lines.length) return frame;
+            return m[1] + m[2] + ':' + lines[m[3] - 1] + m[4];
+        }).join('\n');
+    }
     function scrub(e) {
         if (hasOwn.call(e, 'nashornException')) {
             var stack = e instanceof NativeError ? e.stack : undefined;
             delete e.nashornException;
             delete e.__stack__;
-            if (stack !== undefined) hidden(e, 'stack', scrubStack(stack));
+            // A rethrown error gets a nashornException again, but its stack was mapped already.
+            if (stack !== undefined) hidden(e, 'stack', mapped.has(e) ? scrubStack(stack) : sourceStack(scrubStack(stack)));
+            if (stack !== undefined) mapped.add(e);
         }
         return e;
     }
@@ -108,7 +123,7 @@
     delete NativeError.prototype.getStackTrace;
     hidden(errors.Error, 'captureStackTrace', function captureStackTrace(target) {
         if (target !== null && typeof target === 'object') {
-            hidden(target, 'stack', scrubStack(new NativeError().stack).replace(/^Error\n/, ''));
+            hidden(target, 'stack', sourceStack(scrubStack(new NativeError().stack)).replace(/^Error\n/, ''));
         }
     });
     valbox.scrub = scrub;
@@ -293,8 +308,17 @@
 
     // The module registry: each module's require() resolves through that module's own imports map.
     var definitions = Object.create(null), instances = Object.create(null);
-    valbox.define = function define(key, factory, importsJson) {
-        definitions[key] = { factory: factory, imports: parse(importsJson) };
+    /**
+     * @param url the module's URL for import.meta (null: the key, see moduleMeta)
+     * @param infoJson the compiler's trailer (transpiler.js, "Source lines"): lines, async, deps; "{}" if none
+     */
+    valbox.define = function define(key, factory, importsJson, url, infoJson) {
+        var info = infoJson ? parse(infoJson) : {};
+        definitions[key] = {
+            factory: factory, imports: parse(importsJson), url: url || null,
+            lines: info.lines || null, async: info.async === true, deps: info.deps || []
+        };
+        if (info.async === true) anyAsync = true;
     };
     function load(key) {
         if (instances[key]) return instances[key].exports;
@@ -304,20 +328,96 @@
         instances[key] = module;
         try {
             // Only the worker's standard library (std: keys, never sent by the server) gets the host API.
-            var hostApi = key.indexOf('std:') === 0 ? valbox.stdHost : undefined;
-            definition.factory.call(module.exports, module.exports, requireFrom(definition.imports), module, hostApi);
+            // Val modules get their import.meta there instead.
+            var fourth = key.indexOf('std:') === 0 ? valbox.stdHost : moduleMeta(key, definition);
+            var result = definition.factory.call(module.exports, module.exports, requireFrom(definition.imports), module, fourth);
+            if (definition.async) settling(key, module, result);
         } catch (e) {
             delete instances[key];
             throw e;
         }
         return module.exports;
     }
+    // import.meta of a val module. Val Town never runs a val as the main module.
+    function moduleMeta(key, definition) {
+        var url = definition.url || 'valbox:///' + encodeURIComponent(key);
+        var meta = {
+            url: url,
+            main: false,
+            resolve: function resolve(specifier) {
+                specifier = String(specifier);
+                if (/^\.{0,2}\//.test(specifier)) return new URL(specifier, url).href;
+                if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(specifier)) return new URL(specifier).href;
+                throw new TypeError('Import "' + specifier + '" not a dependency');
+            }
+        };
+        // What the compiler turns `import(x)` into (not enumerable: Deno's import.meta has no such key).
+        defineProperty(meta, 'import', { value: function dynamicImport(specifier) {
+            return new Promise(function (resolve) {
+                var target = requireKey(definition.imports, String(specifier));
+                var pending = evaluate(target);
+                var namespace = function () { return global.__importStar(instances[target].exports); };
+                resolve(pending ? pending.then(namespace) : namespace());
+            });
+        } });
+        return meta;
+    }
+
+    // Module graphs with top-level await. A module compiled with top-level await (define's info.async)
+    // returns its body's promise from its factory. When a run's graph has one, the entry is evaluated as
+    // ES modules are: each module's static imports (info.deps) first, depth-first in import order, and a
+    // module whose imports are still settling starts only once they settled. A graph without one keeps
+    // the plain synchronous require path.
+    var anyAsync = false, evaluating = Object.create(null);
+    function settling(key, module, result) {
+        if (result === null || typeof result !== 'object' || typeof result.then !== 'function') return;
+        module.pending = Promise.resolve(result).then(function () {
+            module.pending = null;
+        }, function (e) {
+            // As in ESM, a module whose evaluation failed fails its importers; the Global is not reused.
+            if (instances[key] === module) delete instances[key];
+            healthy = false;
+            throw e;
+        });
+    }
+    /** Evaluates the module and its static imports; answers a promise while any of them is settling, else null. */
+    function evaluate(key) {
+        if (instances[key]) return instances[key].pending || null;
+        if (evaluating[key] !== undefined) return evaluating[key];
+        var definition = definitions[key];
+        if (!definition) {
+            load(key); // throws: the module was not provided
+            return null;
+        }
+        evaluating[key] = null;
+        var waits = [];
+        definition.deps.forEach(function (specifier) {
+            if (!hasOwn.call(definition.imports, specifier)) return;
+            var pending = evaluate(definition.imports[specifier]);
+            if (pending) waits.push(pending);
+        });
+        if (!waits.length) {
+            delete evaluating[key];
+            load(key);
+            return instances[key].pending || null;
+        }
+        var pending = Promise.all(waits).then(function () {
+            delete evaluating[key];
+            load(key);
+            return instances[key].pending;
+        });
+        evaluating[key] = pending;
+        return pending;
+    }
+
     function requireFrom(imports) {
         return function require(specifier) {
-            specifier = String(specifier);
-            if (hasOwn.call(imports, specifier)) return load(imports[specifier]);
-            throw new Error('Cannot import "' + specifier + '": only https://esm.town/v/… and std imports are supported');
+            return load(requireKey(imports, String(specifier)));
         };
+    }
+    function requireKey(imports, specifier) {
+        if (hasOwn.call(imports, specifier)) return imports[specifier];
+        throw new Error('Cannot import "' + specifier + '": only https://esm.town/v/… and std imports are supported');
     }
 
     // Host calls and fetches finish on other Java threads; Java then calls valbox.settle on the run thread
@@ -420,6 +520,23 @@
         valTokenDue = valToken === true && !hasOwn.call(env, 'valtown');
         var call = parse(callJson);
         waitForIdle = call.kind === 'module';
+        var ready = null;
+        if (anyAsync) {
+            try {
+                ready = evaluate(entry);
+            } catch (e) {
+                healthy = false;
+                settle('error', e);
+                return;
+            }
+        }
+        if (ready) {
+            ready.then(function () { callEntry(entry, call); }, function (e) { healthy = false; settle('error', e); });
+        } else {
+            callEntry(entry, call);
+        }
+    };
+    function callEntry(entry, call) {
         try {
             var exports = load(entry);
             if (call.kind === 'module') {
@@ -451,7 +568,7 @@
             if (!instances[entry]) healthy = false;
             settle('error', e);
         }
-    };
+    }
     /** The run's outcome JSON once it is known (and, for a module run, once nothing is left to do). */
     valbox.outcome = function () {
         if (outcome === null) return null;

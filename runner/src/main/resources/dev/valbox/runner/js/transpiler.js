@@ -3,7 +3,7 @@
 (function (global) {
     'use strict';
     var ts = global.ts;
-    var RESERVED = ['__chk', '__caught'];
+    var RESERVED = ['__chk', '__caught', '__importMeta'];
     var options = {
         target: ts.ScriptTarget.ES5,
         module: ts.ModuleKind.CommonJS,
@@ -11,7 +11,13 @@
         noEmitHelpers: true,
         importHelpers: false,
         newLine: ts.NewLineKind.LineFeed,
-        isolatedModules: true
+        isolatedModules: true,
+        // Vals are TSX in Val Town. Without a pragma JSX is React.createElement, as in Deno; a
+        // `/** @jsxImportSource X */` pragma switches to the automatic runtime (`X/jsx-runtime`), a
+        // `/** @jsx h */` pragma to the val's own factory.
+        jsx: ts.JsxEmit.React,
+        // Only for the line table and the positions of engine syntax errors (see moduleTrailer).
+        sourceMap: true
     };
 
     function isLoop(node) {
@@ -42,6 +48,10 @@
             function visit(node) {
                 if (ts.isIdentifier(node) && RESERVED.indexOf(ts.idText(node)) !== -1) {
                     reserved.push(node);
+                }
+                if (ts.isMetaProperty(node)) return importMeta(context, node);
+                if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+                    return dynamicImport(context, ts.visitEachChild(node, visit, context));
                 }
                 if ((ts.isFunctionLike(node) && node.body) || isLoop(node)) {
                     var body = isLoop(node) ? node.statement : node.body;
@@ -75,13 +85,206 @@
         return { line: lc.line + 1, column: lc.character + 1 };
     }
 
-    function compile(source) {
-        var reserved = [];
+    // --- import.meta -------------------------------------------------------------------------------------
+    // TypeScript leaves `import.meta` as it is in CommonJS output, and Nashorn cannot parse it. It becomes the
+    // module wrapper's parameter __importMeta, which the runtime fills per module (url, main, resolve).
+    function importMeta(context, node) {
+        if (node.keywordToken !== ts.SyntaxKind.ImportKeyword) return ts.visitEachChild(node, function (n) { return n; }, context);
+        return ts.setTextRange(context.factory.createIdentifier('__importMeta'), node);
+    }
+
+    // `import(x)` becomes `__importMeta.import(x)`: the runtime evaluates the module as a static import would
+    // be (waiting for its top-level await) before the promise resolves to its namespace.
+    function dynamicImport(context, node) {
+        var f = context.factory;
+        var callee = f.createPropertyAccessExpression(f.createIdentifier('__importMeta'), 'import');
+        return ts.setTextRange(f.createCallExpression(callee, undefined, node.arguments.slice(0, 1)), node);
+    }
+
+    // --- Top-level await -----------------------------------------------------------------------------------
+    // A module whose top level awaits becomes, before TypeScript's own transforms run (so that the async
+    // function is lowered like any other):
+    //     <imports, re-exports, function declarations, types: unchanged>
+    //     [export] let <every name its top-level variables and classes declare>;
+    //     return (async () => { <the other statements, declarations turned into assignments> })();
+    // The factory's promise tells the runtime to hold its importers until the module settled (runtime.js,
+    // "Module graphs with top-level await"). `export default <expr>` assigns exports.default.
+    function awaitsAtTopLevel(node) {
+        return ts.forEachChild(node, function visit(child) {
+            if (ts.isAwaitExpression(child) || (ts.isForOfStatement(child) && child.awaitModifier)) return true;
+            if (ts.isFunctionLike(child) || ts.isClassStaticBlockDeclaration(child)) return false;
+            return ts.forEachChild(child, visit);
+        });
+    }
+
+    function hasModifier(node, kind) {
+        return !!node.modifiers && node.modifiers.some(function (m) { return m.kind === kind; });
+    }
+
+    function bindingNames(name, into) {
+        if (ts.isIdentifier(name)) {
+            into.push(name);
+        } else {
+            name.elements.forEach(function (element) {
+                if (!ts.isOmittedExpression(element)) bindingNames(element.name, into);
+            });
+        }
+        return into;
+    }
+
+    /** Static import specifiers in order: the modules the runtime evaluates before this one. */
+    function staticImports(file) {
+        var deps = [];
+        file.statements.forEach(function (s) {
+            var spec;
+            if (ts.isImportDeclaration(s) && !(s.importClause && s.importClause.isTypeOnly)) spec = s.moduleSpecifier;
+            if (ts.isExportDeclaration(s) && !s.isTypeOnly) spec = s.moduleSpecifier;
+            if (spec && ts.isStringLiteral(spec) && deps.indexOf(spec.text) === -1) deps.push(spec.text);
+        });
+        return deps;
+    }
+
+    function topLevelAwait(state) {
+        return function (context) {
+            var f = context.factory;
+            function assign(target, value) {
+                var left = ts.isBindingPattern(target) ? f.converters.convertToAssignmentPattern(target) : target;
+                return f.createExpressionStatement(f.createAssignment(left, value));
+            }
+            function hoisted(names, exported) {
+                return f.createVariableStatement(
+                    exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined,
+                    f.createVariableDeclarationList(names.map(function (n) {
+                        return f.createVariableDeclaration(f.createIdentifier(ts.idText(n)));
+                    }), ts.NodeFlags.Let));
+            }
+            function split(statement, outer, inner) {
+                if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)
+                    || ts.isExportDeclaration(statement) || ts.isFunctionDeclaration(statement)
+                    || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)
+                    || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement)
+                    || (ts.isExportAssignment(statement) && statement.isExportEquals)
+                    || hasModifier(statement, ts.SyntaxKind.DeclareKeyword)) {
+                    outer.push(statement);
+                } else if (ts.isExportAssignment(statement)) {
+                    inner.push(ts.setTextRange(assign(
+                        f.createPropertyAccessExpression(f.createIdentifier('exports'), 'default'), statement.expression), statement));
+                } else if (ts.isVariableStatement(statement)) {
+                    var names = [];
+                    statement.declarationList.declarations.forEach(function (d) {
+                        bindingNames(d.name, names);
+                        if (d.initializer) inner.push(ts.setTextRange(assign(d.name, d.initializer), d));
+                    });
+                    outer.push(hoisted(names, hasModifier(statement, ts.SyntaxKind.ExportKeyword)));
+                } else if (ts.isClassDeclaration(statement)) {
+                    var exported = hasModifier(statement, ts.SyntaxKind.ExportKeyword);
+                    var isDefault = hasModifier(statement, ts.SyntaxKind.DefaultKeyword);
+                    var decorators = (statement.modifiers || []).filter(ts.isDecorator);
+                    var expression = ts.setTextRange(f.createClassExpression(decorators, statement.name,
+                        statement.typeParameters, statement.heritageClauses, statement.members), statement);
+                    if (!statement.name) {
+                        inner.push(assign(f.createPropertyAccessExpression(f.createIdentifier('exports'), 'default'), expression));
+                        return;
+                    }
+                    // A local binding, exported by hand: TypeScript's export bookkeeping only sees declarations.
+                    var local = ts.idText(statement.name);
+                    outer.push(hoisted([statement.name], false));
+                    inner.push(ts.setTextRange(assign(f.createIdentifier(local), expression), statement));
+                    if (exported) {
+                        inner.push(assign(f.createPropertyAccessExpression(f.createIdentifier('exports'),
+                            isDefault ? 'default' : local), f.createIdentifier(local)));
+                    }
+                } else {
+                    inner.push(statement);
+                }
+            }
+            return function (file) {
+                state.deps = staticImports(file);
+                if (!/\bawait\b/.test(file.text) || !awaitsAtTopLevel(file)) return file;
+                state.async = true;
+                var outer = [], inner = [];
+                file.statements.forEach(function (s) { split(s, outer, inner); });
+                var body = f.createArrowFunction([f.createModifier(ts.SyntaxKind.AsyncKeyword)], undefined, [], undefined,
+                    f.createToken(ts.SyntaxKind.EqualsGreaterThanToken), f.createBlock(inner, true));
+                outer.push(f.createReturnStatement(f.createCallExpression(f.createParenthesizedExpression(body), undefined, [])));
+                return f.updateSourceFile(file, outer);
+            };
+        };
+    }
+
+    // --- Source lines --------------------------------------------------------------------------------------
+    // The compiled code ends with one comment line, `//# valbox {...}`, that the worker reads when it defines
+    // the module: `lines` (the source line of each compiled line, for stack traces), `async` (top-level
+    // await) and `deps` (static import specifiers in order). Kept in the code so no schema has to change.
+    var BASE64 = [];
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach(function (c, i) {
+        BASE64[c.charCodeAt(0)] = i;
+    });
+
+    /** A source map's mappings as, per compiled line, a list of [column, sourceLine, sourceColumn] (0-based). */
+    function decodeMappings(mappings) {
+        var lines = [[]], values = [], shift = 0, value = 0, sourceLine = 0, sourceColumn = 0, column = 0;
+        function segmentEnd() {
+            if (values.length) {
+                column += values[0];
+                if (values.length >= 4) {
+                    sourceLine += values[2];
+                    sourceColumn += values[3];
+                    lines[lines.length - 1].push([column, sourceLine, sourceColumn]);
+                }
+            }
+            values = [];
+        }
+        for (var i = 0; i < mappings.length; i++) {
+            var c = mappings.charCodeAt(i);
+            if (c === 59 /* ; */) { segmentEnd(); lines.push([]); column = 0; continue; }
+            if (c === 44 /* , */) { segmentEnd(); continue; }
+            var digit = BASE64[c];
+            value += (digit & 31) << shift;
+            if (digit & 32) { shift += 5; continue; }
+            values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+            value = 0;
+            shift = 0;
+        }
+        segmentEnd();
+        return lines;
+    }
+
+    /** The 1-based source line of every compiled line; a line without a mapping takes its predecessor's. */
+    function lineTable(segments, count) {
+        var table = [], last = 1;
+        for (var i = 0; i < count; i++) {
+            var line = segments[i] && segments[i][0];
+            if (line) last = line[1] + 1;
+            table.push(last);
+        }
+        return table;
+    }
+
+    var lastSegments = [];
+
+    /** The source position (1-based) of a 1-based line and 0-based column of the last compiled code. */
+    function sourcePosition(line, column) {
+        var segments = lastSegments[line - 1] || [], best = null;
+        for (var i = 0; i < segments.length; i++) {
+            if (segments[i][0] <= column || best === null) best = segments[i];
+        }
+        for (var back = line - 2; best === null && back >= 0; back--) {
+            var before = lastSegments[back];
+            if (before && before.length) best = before[before.length - 1];
+        }
+        return best === null ? '1:1' : (best[1] + 1) + ':' + (best[2] + 1);
+    }
+
+    // --- Compile -------------------------------------------------------------------------------------------
+
+    function transpile(source, fileName) {
+        var reserved = [], state = { async: false, deps: [] };
         var output = ts.transpileModule(source, {
             compilerOptions: options,
-            fileName: 'val.ts',
+            fileName: fileName,
             reportDiagnostics: true,
-            transformers: { before: [instrument(reserved)] }
+            transformers: { before: [topLevelAwait(state), instrument(reserved)] }
         });
         var diagnostics = (output.diagnostics || []).map(function (d) {
             var at = position(d.file, d.start);
@@ -96,20 +299,43 @@
             var at = position(reserved.file, ts.skipTrivia(reserved.file.text, node.pos));
             diagnostics.push({ message: '"' + ts.idText(node) + '" is reserved by the val runtime', line: at.line, column: at.column, error: true });
         });
+        var ok = !diagnostics.some(function (d) { return d.error; });
+        var code = output.outputText;
+        var mapComment = code.lastIndexOf('\n//# sourceMappingURL=');
+        if (mapComment >= 0) code = code.substring(0, mapComment);
+        var segments = ok && output.sourceMapText ? decodeMappings(JSON.parse(output.sourceMapText).mappings) : [];
+        var info = { lines: lineTable(segments, code.split('\n').length) };
+        if (state.async) info.async = true;
+        if (state.deps.length) info.deps = state.deps;
+        var jsxRuntime = ts.getJSXRuntimeImport(ts.getJSXImplicitImportBase(options, reserved.file), options);
+        return {
+            ok: ok,
+            code: ok ? code + '\n//# valbox ' + JSON.stringify(info) : '',
+            segments: segments,
+            jsxRuntime: jsxRuntime && code.indexOf('require(' + JSON.stringify(jsxRuntime) + ')') >= 0 ? jsxRuntime : null,
+            diagnostics: diagnostics.map(function (d) { return { message: d.message, line: d.line, column: d.column }; })
+        };
+    }
+
+    function compile(source) {
+        // Deno allows a hashbang line; Nashorn does not. The line stays, as a comment, so lines keep their numbers.
+        if (source.substring(0, 2) === '#!') source = '//' + source.substring(2);
+        // Vals are TSX; a val that parses only as TS (`<T>expr` assertions, `<T>(x: T) => x`) compiles as TS.
+        var result = transpile(source, 'val.tsx');
+        if (!result.ok) {
+            var asTs = transpile(source, 'val.ts');
+            if (asTs.ok) result = asTs;
+        }
+        lastSegments = result.segments;
         var seen = {};
         var imports = ts.preProcessFile(source, true, true).importedFiles
             .map(function (ref) { return ref.fileName; })
+            .concat(result.jsxRuntime ? [result.jsxRuntime] : [])
             .filter(function (name) { return seen.hasOwnProperty(name) ? false : (seen[name] = true); });
-        var ok = !diagnostics.some(function (d) { return d.error; });
-        return JSON.stringify({
-            ok: ok,
-            code: ok ? output.outputText : '',
-            imports: imports,
-            diagnostics: diagnostics.map(function (d) { return { message: d.message, line: d.line, column: d.column }; })
-        });
+        return JSON.stringify({ ok: result.ok, code: result.code, imports: imports, diagnostics: result.diagnostics });
     }
 
-    var handle = { compile: compile, version: ts.version };
+    var handle = { compile: compile, sourcePosition: sourcePosition, version: ts.version };
     global.__lockdown([
         'Array', 'ArrayBuffer', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'Float32Array',
         'Float64Array', 'Infinity', 'Int16Array', 'Int32Array', 'Int8Array', 'JSON', 'Map', 'Math', 'NaN',

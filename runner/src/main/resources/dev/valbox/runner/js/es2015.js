@@ -468,8 +468,6 @@
     };
     Object.keys(setMethods).forEach(function (name) { define(Set.prototype, name, setMethods[name]); });
 
-    // Symbol.asyncIterator: tslib's for-await helpers look it up; Nashorn has none.
-    define(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));
     // Symbol.prototype.description cannot be given: Nashorn fails every accessor called on a symbol primitive
     // ("Unsupported primitive").
 

@@ -47,6 +47,40 @@ class RuntimeApiTest {
     }
 
     @Test
+    void classesExtendingErrorKeepTheirClassAsInDeno() {
+        Object answer = value("class HttpError extends Error {\n"
+                + "  constructor(message: string, public status: number) { super(message); this.name = 'HttpError'; }\n"
+                + "}\n"
+                + "class NotFound extends HttpError { constructor(what: string) { super(what + ' not found', 404); } }\n"
+                + "class Plain extends TypeError {}\n"
+                + "export default function () {\n"
+                + "  const e = new NotFound('val');\n"
+                + "  const p = new Plain('bad', { cause: 'why' });\n"
+                + "  return [e instanceof NotFound, e instanceof HttpError, e instanceof Error, e.message, e.status, e.name,\n"
+                + "    String(e), Object.keys(e), e.stack.split('\\n')[0], p instanceof Plain, p instanceof TypeError,\n"
+                + "    p.message, (p as any).cause, new Error('x') instanceof HttpError];\n"
+                + "}");
+        // Deno 2.9's answer.
+        assertEquals(
+                List.of(
+                        true,
+                        true,
+                        true,
+                        "val not found",
+                        404,
+                        "HttpError",
+                        "HttpError: val not found",
+                        List.of("status", "name"),
+                        "HttpError: val not found",
+                        true,
+                        true,
+                        "bad",
+                        "why",
+                        false),
+                answer);
+    }
+
+    @Test
     void logsAreCappedWithOneTruncationMarker() {
         Map<String, Object> result =
                 vals.call("export default () => { for (let i = 0; i < 5000; i++) console.log('x'.repeat(100)) }");

@@ -91,21 +91,40 @@
         return e;
     });
     var NativeError = Error;
-    function made(Native, args) {
+    function made(Native, args, self) {
         var e = scrub(Native.apply(undefined, args));
         // ES2022 `new Error(message, { cause })`, which Nashorn ignores.
         var options = args[1];
-        if (options !== null && typeof options === 'object' && 'cause' in options) hidden(e, 'cause', options.cause);
+        var hasCause = options !== null && typeof options === 'object' && 'cause' in options;
+        if (hasCause) hidden(e, 'cause', options.cause);
+        // A class that extends Error, lowered to ES5, runs `_super.call(this, message) || this`: what the native
+        // constructor made would replace the instance and lose its class (instanceof fails). The instance takes
+        // the error's own properties instead and stays itself.
+        if (self !== null && typeof self === 'object' && self instanceof Native
+                && Object.getPrototypeOf(self) !== Native.prototype) {
+            if (hasOwn.call(e, 'message')) hidden(self, 'message', e.message);
+            if (hasCause) hidden(self, 'cause', options.cause);
+            // As in V8, the stack's first line shows the name and message the instance has when it is read.
+            var stack = String(e.stack), header = NativeError.prototype.toString.call(e);
+            var frames = stack.indexOf(header) === 0 ? stack.slice(header.length) : '\n' + stack;
+            defineProperty(self, 'stack', {
+                get: function () { return NativeError.prototype.toString.call(this) + frames; },
+                set: function (value) { hidden(this, 'stack', value); },
+                configurable: true,
+                enumerable: false
+            });
+            return self;
+        }
         return e;
     }
     var errors = {
-        Error: function Error(message) { return made(NativeError, arguments); },
-        TypeError: function TypeError(message) { return made(NativeTypeError, arguments); },
-        RangeError: function RangeError(message) { return made(NativeRangeError, arguments); },
-        SyntaxError: function SyntaxError(message) { return made(NativeSyntaxError, arguments); },
-        ReferenceError: function ReferenceError(message) { return made(NativeReferenceError, arguments); },
-        EvalError: function EvalError(message) { return made(NativeEvalError, arguments); },
-        URIError: function URIError(message) { return made(NativeURIError, arguments); }
+        Error: function Error(message) { return made(NativeError, arguments, this); },
+        TypeError: function TypeError(message) { return made(NativeTypeError, arguments, this); },
+        RangeError: function RangeError(message) { return made(NativeRangeError, arguments, this); },
+        SyntaxError: function SyntaxError(message) { return made(NativeSyntaxError, arguments, this); },
+        ReferenceError: function ReferenceError(message) { return made(NativeReferenceError, arguments, this); },
+        EvalError: function EvalError(message) { return made(NativeEvalError, arguments, this); },
+        URIError: function URIError(message) { return made(NativeURIError, arguments, this); }
     };
     var NativeTypeError = TypeError, NativeRangeError = RangeError, NativeSyntaxError = SyntaxError,
         NativeReferenceError = ReferenceError, NativeEvalError = EvalError, NativeURIError = URIError;

@@ -58,7 +58,21 @@ final class ValHost extends AbstractJSObject {
             Map.entry("base64Encode", HostFunction.of(args -> base64Encode(HostFunction.string(args, 0)))),
             Map.entry("base64Decode", HostFunction.of(args -> base64Decode(HostFunction.string(args, 0)))),
             Map.entry("randomBytes", HostFunction.of(args -> randomBytes((int) HostFunction.number(args, 0)))),
-            Map.entry("uuid", HostFunction.of(args -> UUID.randomUUID().toString())));
+            Map.entry("uuid", HostFunction.of(args -> UUID.randomUUID().toString())),
+            // regexp.js: JS regular expressions that Nashorn cannot parse, run on java.util.regex (RegExpEngine)
+            Map.entry(
+                    "regexpDescribe",
+                    HostFunction.of(
+                            args -> RegExpEngine.describe(HostFunction.string(args, 0), HostFunction.string(args, 1)))),
+            Map.entry(
+                    "regexpExec",
+                    HostFunction.of(args -> RegExpEngine.exec(
+                            HostFunction.string(args, 0),
+                            (int) HostFunction.number(args, 1),
+                            HostFunction.string(args, 2),
+                            (int) HostFunction.number(args, 3),
+                            Boolean.TRUE.equals(args.length > 4 ? args[4] : null),
+                            this::gate))));
 
     /** @param settler hands an operation's outcome to the runtime's {@code settle}, on the run thread */
     ValHost(Settler settler) {

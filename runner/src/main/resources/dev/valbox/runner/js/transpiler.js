@@ -69,6 +69,36 @@
         };
     }
 
+    // Regexp literals Nashorn's parser refuses (lookbehind, named groups, the d/s/u/y flags: one of them anywhere
+    // made the whole module fail to load) become `new RegExp(source, flags)`, which regexp.js serves. Only literals
+    // that this very engine's RegExp rejects are rewritten, and only in a source that may hold one, so that the
+    // common case costs one regexp test of the source and no extra pass.
+    var MAYBE_EXTENDED = /\(\?<|\/[dgimsuy]*[dsuy][dgimsuy]*(?![\w$])/;
+    function nashornParses(pattern, flags) {
+        try {
+            new RegExp(pattern, flags);
+            return true;
+        } catch (e) {
+            return false;
+        }
+    }
+    function extendedRegExps(context) {
+        var f = context.factory;
+        function visit(node) {
+            if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+                var text = node.text, slash = text.lastIndexOf('/');
+                var pattern = text.slice(1, slash), flags = text.slice(slash + 1);
+                if (nashornParses(pattern, flags)) return node;
+                return ts.setTextRange(f.createNewExpression(f.createIdentifier('RegExp'), undefined,
+                    [f.createStringLiteral(pattern), f.createStringLiteral(flags)]), node);
+            }
+            return ts.visitEachChild(node, visit, context);
+        }
+        return function (sourceFile) {
+            return MAYBE_EXTENDED.test(sourceFile.text) ? ts.visitNode(sourceFile, visit) : sourceFile;
+        };
+    }
+
     function position(file, start) {
         if (!file || start === undefined) return { line: 1, column: 1 };
         var lc = ts.getLineAndCharacterOfPosition(file, start);
@@ -81,7 +111,7 @@
             compilerOptions: options,
             fileName: 'val.ts',
             reportDiagnostics: true,
-            transformers: { before: [instrument(reserved)] }
+            transformers: { before: [extendedRegExps, instrument(reserved)] }
         });
         var diagnostics = (output.diagnostics || []).map(function (d) {
             var at = position(d.file, d.start);

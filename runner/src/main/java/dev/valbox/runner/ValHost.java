@@ -72,7 +72,14 @@ final class ValHost extends AbstractJSObject {
                             HostFunction.string(args, 2),
                             (int) HostFunction.number(args, 3),
                             Boolean.TRUE.equals(args.length > 4 ? args[4] : null),
-                            this::gate))));
+                            this::gate))),
+            // bigint.js: BigInt values beyond a double's exact integers, as decimal strings (BigIntArithmetic)
+            Map.entry(
+                    "bigint",
+                    HostFunction.of(args -> BigIntArithmetic.apply(
+                            HostFunction.string(args, 0),
+                            HostFunction.string(args, 1),
+                            HostFunction.string(args, 2)))));
 
     /** @param settler hands an operation's outcome to the runtime's {@code settle}, on the run thread */
     ValHost(Settler settler) {

@@ -32,6 +32,7 @@ class SandboxTest {
                 List.of(
                         "Array",
                         "ArrayBuffer",
+                        "BigInt",
                         "Boolean",
                         "DataView",
                         "Date",
@@ -83,6 +84,7 @@ class SandboxTest {
                         "__asyncValues",
                         "__await",
                         "__awaiter",
+                        "__bigint",
                         "__caught",
                         "__chk",
                         "__classPrivateFieldGet",

@@ -11,7 +11,6 @@
     var NativeRegExp = global.RegExp, proto = NativeRegExp.prototype, NativeSyntaxError = SyntaxError;
     var defineProperty = Object.defineProperty;
     var engine = null;
-    var plainFlags = /^[gim]*$/;
 
     function hidden(target, name, value) {
         defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
@@ -42,27 +41,39 @@
         }
         var source = isRegExp ? pattern.source : pattern === undefined ? '' : String(pattern);
         var f = flags !== undefined ? String(flags) : isRegExp ? flagsOf(pattern) : '';
-        if (plainFlags.test(f) && !isExtended(pattern)) {
-            try {
-                return new NativeRegExp(source, f);
-            } catch (e) {
-                // Nashorn's engine cannot parse it: java.util.regex may, or says why not in V8's words.
-                if (!(e instanceof NativeSyntaxError)) throw e;
-            }
+        var made = plainFlags(f) && !isExtended(pattern) ? nashorns(source, f) : null;
+        return made !== null ? made : load().create(source, f);
+    }
+    /** Nashorn's own regexp, or null when its engine cannot parse the pattern (java.util.regex may, or says why not). */
+    function nashorns(source, flags) {
+        try {
+            return new NativeRegExp(source, flags);
+        } catch (e) {
+            if (!(e instanceof NativeSyntaxError)) throw e;
+            return null;
         }
-        return load().create(source, f);
+    }
+    function plainFlags(flags) {
+        for (var i = 0; i < flags.length; i++) {
+            var c = flags.charAt(i);
+            if (c !== 'g' && c !== 'i' && c !== 'm') return false;
+        }
+        return true;
     }
     RegExp.prototype = proto;
     hidden(proto, 'constructor', RegExp);
-    ['input', 'lastMatch', 'lastParen', 'leftContext', 'rightContext', '$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']
-        .forEach(function (name) {
-            getter(RegExp, name, function () { return NativeRegExp[name]; });
-        });
+    // RegExp.$1, RegExp.lastMatch and the other legacy statics are inherited from Nashorn's constructor.
+    Object.setPrototypeOf(RegExp, NativeRegExp);
     // Nashorn's regexps have none of these; extended ones have their own.
     getter(proto, 'flags', function () { return flagsOf(this); });
-    ['sticky', 'unicode', 'dotAll', 'hasIndices', 'unicodeSets'].forEach(function (name) {
-        getter(proto, name, function () { return false; });
-    });
+    function no() {
+        return false;
+    }
+    getter(proto, 'sticky', no);
+    getter(proto, 'unicode', no);
+    getter(proto, 'dotAll', no);
+    getter(proto, 'hasIndices', no);
+    getter(proto, 'unicodeSets', no);
     hidden(global, 'RegExp', RegExp);
 
     // The String methods dispatch from the start, not from when the engine loads: in `s.match(new RegExp(…))` the

@@ -100,41 +100,6 @@
         return isExtended(re) ? engine.split(re, thisString(this, 'split'), limit) : nativeSplit.call(this, re, limit);
     });
 
-    function advance(s, index, unicode) {
-        if (!unicode || index + 1 >= s.length) return index + 1;
-        var c = s.charCodeAt(index);
-        return c >= 0xD800 && c <= 0xDBFF && (s.charCodeAt(index + 1) & 0xFC00) === 0xDC00 ? index + 2 : index + 1;
-    }
-    hidden(String.prototype, 'matchAll', function matchAll(regexp) {
-        if (this == null) throw new TypeError('String.prototype.matchAll called on null or undefined');
-        var s = String(this);
-        var re;
-        if (regexp instanceof NativeRegExp) {
-            var flags = String(regexp.flags);
-            if (flags.indexOf('g') < 0) {
-                throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
-            }
-            re = new RegExp(regexp, flags);
-            re.lastIndex = regexp.lastIndex;
-        } else {
-            re = new RegExp(regexp, 'g');
-        }
-        var done = false;
-        var iterator = {
-            next: function next() {
-                if (done) return { value: undefined, done: true };
-                var m = re.exec(s);
-                if (m === null) {
-                    done = true;
-                    return { value: undefined, done: true };
-                }
-                if (m[0] === '') re.lastIndex = advance(s, Number(re.lastIndex), re.unicode);
-                return { value: m, done: false };
-            }
-        };
-        iterator[Symbol.iterator] = function () { return this; };
-        return iterator;
-    });
 })(this, function engineFactory(global, host, proto) {
     'use strict';
     var describe = host.regexpDescribe, execHost = host.regexpExec, lastError = host.lastError;

@@ -52,6 +52,8 @@ final class Sandbox {
                 compile("valbox:es2015.js", Prelude.js("es2015.js")),
                 compile("valbox:runtime.js", Prelude.js("runtime.js")),
                 compile("valbox:lazy.js", Prelude.js("lazy.js")),
+                compile("valbox:regexp.js", Prelude.js("regexp.js")),
+                compile("valbox:bigint.js", Prelude.js("bigint.js")),
                 compile(
                         "valbox:promise.js",
                         Prelude.scoped(Prelude.withCaughtErrors(Prelude.js("vendor/promise-polyfill.js")))),

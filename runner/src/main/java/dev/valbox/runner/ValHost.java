@@ -69,7 +69,28 @@ final class ValHost extends AbstractJSObject {
             Map.entry("timeOrigin", HostFunction.of(args -> TIME_ORIGIN)),
             Map.entry(
                     "normalize",
-                    HostFunction.of(args -> normalize(HostFunction.string(args, 0), HostFunction.string(args, 1)))));
+                    HostFunction.of(args -> normalize(HostFunction.string(args, 0), HostFunction.string(args, 1)))),
+            // regexp.js: JS regular expressions that Nashorn cannot parse, run on java.util.regex (RegExpEngine)
+            Map.entry(
+                    "regexpDescribe",
+                    HostFunction.of(
+                            args -> RegExpEngine.describe(HostFunction.string(args, 0), HostFunction.string(args, 1)))),
+            Map.entry(
+                    "regexpExec",
+                    HostFunction.of(args -> RegExpEngine.exec(
+                            HostFunction.string(args, 0),
+                            (int) HostFunction.number(args, 1),
+                            HostFunction.string(args, 2),
+                            (int) HostFunction.number(args, 3),
+                            Boolean.TRUE.equals(args.length > 4 ? args[4] : null),
+                            this::gate))),
+            // bigint.js: BigInt values beyond a double's exact integers, as decimal strings (BigIntArithmetic)
+            Map.entry(
+                    "bigint",
+                    HostFunction.of(args -> BigIntArithmetic.apply(
+                            HostFunction.string(args, 0),
+                            HostFunction.string(args, 1),
+                            HostFunction.string(args, 2)))));
 
     /** performance.now() counts from the worker's start, as Deno's counts from its process start. */
     private static final long START_NANOS = System.nanoTime();

@@ -308,28 +308,6 @@
     define(String.prototype, 'trimStart', String.prototype.trimLeft);
     define(String.prototype, 'trimEnd', String.prototype.trimRight);
     define(String.prototype, 'at', Array.prototype.at);
-    define(String.prototype, 'matchAll', function matchAll(regexp) {
-        var string = String(this);
-        var source = regexp instanceof RegExp ? regexp : new RegExp(regexp, 'g');
-        if (!source.global) throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
-        var flags = (source.ignoreCase ? 'i' : '') + (source.multiline ? 'm' : '') + 'g';
-        var copy = new RegExp(source.source, flags), done = false;
-        copy.lastIndex = source.lastIndex;
-        var iterator = {
-            next: function next() {
-                if (done) return { value: undefined, done: true };
-                var match = copy.exec(string);
-                if (match === null) {
-                    done = true;
-                    return { value: undefined, done: true };
-                }
-                if (match[0] === '') copy.lastIndex++;
-                return { value: match, done: false };
-            }
-        };
-        iterator[Symbol.iterator] = function () { return this; };
-        return iterator;
-    });
     define(String, 'fromCodePoint', function fromCodePoint() {
         var units = [];
         for (var i = 0; i < arguments.length; i++) {
@@ -403,6 +381,42 @@
             }
         });
     }
+    // Over any regexp, also the extended ones of regexp.js, through its exec; empty matches step over a whole code
+    // point with the u flag.
+    define(String.prototype, 'matchAll', function matchAll(regexp) {
+        if (this == null) throw new TypeError('String.prototype.matchAll called on null or undefined');
+        var s = String(this), re;
+        if (regexp instanceof RegExp) {
+            var flags = regexp.flags !== undefined ? String(regexp.flags)
+                : (regexp.global ? 'g' : '') + (regexp.ignoreCase ? 'i' : '') + (regexp.multiline ? 'm' : '');
+            if (flags.indexOf('g') < 0) {
+                throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
+            }
+            re = new RegExp(regexp, flags);
+            re.lastIndex = regexp.lastIndex;
+        } else {
+            re = new RegExp(regexp, 'g');
+        }
+        var done = false;
+        var iterator = {
+            next: function next() {
+                if (done) return { value: undefined, done: true };
+                var m = re.exec(s);
+                if (m === null) {
+                    done = true;
+                    return { value: undefined, done: true };
+                }
+                if (m[0] === '') {
+                    var at = toLength(re.lastIndex), c = s.charCodeAt(at);
+                    var pair = re.unicode === true && c >= 0xD800 && c <= 0xDBFF && (s.charCodeAt(at + 1) & 0xFC00) === 0xDC00;
+                    re.lastIndex = at + (pair ? 2 : 1);
+                }
+                return { value: m, done: false };
+            }
+        };
+        iterator[Symbol.iterator] = function () { return this; };
+        return iterator;
+    });
     define(String, 'raw', function raw(strings) {
         var raw = Object(strings.raw), result = '';
         for (var i = 0; i < toLength(raw.length); i++) {

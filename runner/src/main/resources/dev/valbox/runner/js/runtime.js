@@ -160,6 +160,7 @@
             default: return String(value);
         }
         if (value === null) return 'null';
+        if (valbox.isBigInt(value)) return String(value) + 'n';
         if (value instanceof NativeError) return value.stack ? String(value.stack) : String(value);
         if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
         if (value instanceof RegExp) return String(value);

@@ -4,7 +4,7 @@
     var handle = global.__valbox;
     global.__lockdown([
         // ECMAScript
-        'Array', 'ArrayBuffer', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'Float32Array',
+        'Array', 'ArrayBuffer', 'BigInt', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'Float32Array',
         'Float64Array', 'Infinity', 'Int16Array', 'Int32Array', 'Int8Array', 'Intl', 'JSON', 'Map', 'Math', 'NaN',
         'Number', 'Object', 'Promise', 'RangeError', 'ReferenceError', 'RegExp', 'Set', 'String', 'Symbol',
         'SyntaxError', 'TypeError', 'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array',
@@ -22,8 +22,8 @@
         'TextDecoderStream', 'URLPattern',
         // Nashorn's own, not configurable; they give only the script's name, which is the module key
         '__DIR__', '__FILE__', '__LINE__', 'arguments',
-        // Deadline checks and error hygiene injected by the transpiler
-        '__caught', '__chk',
+        // Deadline checks, error hygiene and BigInt operators injected by the transpiler
+        '__bigint', '__caught', '__chk',
         // tslib helpers referenced by transpiled code
         '__addDisposableResource', '__assign', '__asyncDelegator', '__asyncGenerator', '__asyncValues',
         '__await', '__awaiter', '__classPrivateFieldGet', '__classPrivateFieldIn', '__classPrivateFieldSet',

@@ -89,6 +89,21 @@ return out;
     }
 
     @Test
+    void trailingZeroDisplayStripsTheFractionOfIntegersAsInDeno() {
+        assertEquals(
+                "[\"€1,000\",\"€1,000.50\",\"2.004\",\"stripIfInteger\"]",
+                json(
+                        """
+const f = (o) => new Intl.NumberFormat("en-US", o);
+const price = { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 6,
+  trailingZeroDisplay: "stripIfInteger" };
+return [f(price).format(1000), f(price).format(1000.5),
+  f({ minimumFractionDigits: 2, trailingZeroDisplay: "stripIfInteger" }).format(2.004),
+  f({ trailingZeroDisplay: "stripIfInteger" }).resolvedOptions().trailingZeroDisplay];
+"""));
+    }
+
+    @Test
     void componentOptionsHourCyclesAndTimeZonesMatchDeno() {
         assertEquals(
                 "[\"Tuesday, March 5, 2024\",\"Dienstag, 5. M\u00e4rz 2024\",\"5 mars\",\"03:04 PM\",\"3:04 pm\",\"3/6/2024, 12:04:05 AM\",\"3/5/2024, 8:34:05 PM GMT+5:30\",\"05.03.2024, 16:04:05 MEZ\",\"July 9 at 2:30 AM PDT\",\"18:05\",\"3:04:05.123 PM\",\"7/9/2024, Eastern Daylight Time\",\"2024\u5e743\u6708\",\"T\",\"3/5/2024, UTC\",\"3/10/2024, 3:30:00 AM\"]",

@@ -195,6 +195,13 @@ class ExecutionIT {
                 "\"hi bob function\"",
                 asBob.get("/v1/run/" + bob.username() + ".spelled").body());
 
+        var meta = "import { greet } from 'https://esm.town/v/" + alice.username() + "/lib';\n"
+                + "export default () => [import.meta.url, import.meta.main, greet('me')];";
+        Accounts.createVal(api, bob, "meta", "public", meta);
+        assertEquals(
+                "[\"http://localhost:8080/v/" + bob.username() + "/meta?v=0\",false,\"hello me\"]",
+                asBob.get("/v1/run/" + bob.username() + ".meta").body());
+
         var stealing = "import { secret } from 'https://esm.town/v/" + alice.username() + "/hidden';\n"
                 + "export default () => secret;";
         Accounts.createVal(api, bob, "stealing", "public", stealing);

@@ -340,6 +340,7 @@
             if (notation === 'compact') o.compactDisplay = getOption(options, 'compactDisplay', ['short', 'long'], 'short');
             o.signDisplay = getOption(options, 'signDisplay', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto');
             o.roundingMode = 'halfExpand';
+            o.trailingZeroDisplay = getOption(options, 'trailingZeroDisplay', ['auto', 'stripIfInteger'], 'auto');
             hidden(this, '_o', o);
             hidden(this, '_r', r);
             hidden(this, '_currency', info);
@@ -369,6 +370,10 @@
                 rounded = roundDecimal(value / Math.pow(10, exponent), spec);
             } else {
                 rounded = roundDecimal(value, spec);
+            }
+            // ES2023: a number that rounds to an integer shows no fraction digits, whatever minimumFractionDigits says.
+            if (o.trailingZeroDisplay === 'stripIfInteger' && !rounded.infinite && /^0*$/.test(rounded.fraction)) {
+                rounded.fraction = '';
             }
             var showMinus = negative && o.signDisplay !== 'never' && !(rounded.zero && (o.signDisplay === 'exceptZero' || o.signDisplay === 'negative'));
             var showPlus = !negative && (o.signDisplay === 'always' || (o.signDisplay === 'exceptZero' && !rounded.zero));
@@ -517,7 +522,7 @@
             out.roundingIncrement = 1;
             out.roundingMode = o.roundingMode;
             out.roundingPriority = o.compactRounding ? 'morePrecision' : 'auto';
-            out.trailingZeroDisplay = 'auto';
+            out.trailingZeroDisplay = o.trailingZeroDisplay;
             return out;
         });
         hidden(NumberFormat, 'supportedLocalesOf', supportedLocalesOf);

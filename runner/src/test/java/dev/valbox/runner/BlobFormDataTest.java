@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Blob, File and FormData, and the form bodies of Request and Response, each answering as Deno 2.9 does. */
@@ -13,26 +12,21 @@ class BlobFormDataTest {
 
     private final Vals vals = new Vals();
 
-    private Object value(String source) {
-        Map<String, Object> result = vals.call(source);
-        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
-        return result.get("value");
-    }
-
     @Test
     void blobsJoinTheirPartsAndSlice() {
         assertEquals(
                 List.of(4, "text/plain", "abcd", "bc", "x/y", List.of(97, 98, 99, 100), "[object Blob]"),
-                value("export default async () => { const b = new Blob(['ab', new Uint8Array([99]), new Blob(['d'])],"
-                        + " { type: 'Text/Plain' }); return [b.size, b.type, await b.text(), await b.slice(1, -1).text(),"
-                        + " b.slice(1, 3, 'x/y').type, Array.from(await b.bytes()), String(b)] }"));
+                vals.value(
+                        "export default async () => { const b = new Blob(['ab', new Uint8Array([99]), new Blob(['d'])],"
+                                + " { type: 'Text/Plain' }); return [b.size, b.type, await b.text(), await b.slice(1, -1).text(),"
+                                + " b.slice(1, 3, 'x/y').type, Array.from(await b.bytes()), String(b)] }"));
     }
 
     @Test
     void filesHaveNameAndLastModified() {
         assertEquals(
                 List.of("n.txt", 5, 3, true, "text/plain"),
-                value(
+                vals.value(
                         "export default () => { const f = new File(['abc'], 'n.txt', { type: 'text/plain', lastModified: 5 });"
                                 + " return [f.name, f.lastModified, f.size, f instanceof Blob, f.type] }"));
     }
@@ -41,7 +35,7 @@ class BlobFormDataTest {
     void formDataKeepsEntriesInOrder() {
         assertEquals(
                 Arrays.asList(List.of(List.of("k", "w")), true, null, "x.txt", "text/plain", 2, "blob", ""),
-                value("export default () => { const fd = new FormData(); fd.set('k', 'v'); fd.set('k', 'w');"
+                vals.value("export default () => { const fd = new FormData(); fd.set('k', 'v'); fd.set('k', 'w');"
                         + " const all = new FormData(); all.append('f', new Blob(['hi'], { type: 'text/plain' }), 'x.txt');"
                         + " all.append('b', new Blob(['z'])); const f = all.get('f') as File;"
                         + " return [[...fd.entries()], fd.has('k'), fd.get('nope'), f.name, f.type, f.size,"
@@ -50,7 +44,7 @@ class BlobFormDataTest {
 
     @Test
     void aFormDataBodyIsMultipartAsDenoWritesIt() {
-        Object value = value("export default async () => { const fd = new FormData(); fd.append('a', '1');"
+        Object value = vals.value("export default async () => { const fd = new FormData(); fd.append('a', '1');"
                 + " fd.append('f', new Blob(['hi'], { type: 'text/plain' }), 'x.txt'); fd.append('b', new Blob(['z']));"
                 + " const r = new Response(fd); return [r.headers.get('content-type'), await r.text()] }");
         List<?> pair = (List<?>) value;
@@ -79,7 +73,7 @@ class BlobFormDataTest {
                         "x y",
                         "TypeError",
                         "Body can not be decoded as form data"),
-                value("export default async () => { const fd = new FormData(); fd.append('a', '1');"
+                vals.value("export default async () => { const fd = new FormData(); fd.append('a', '1');"
                         + " fd.append('f', new Blob(['hi'], { type: 'text/plain' }), 'x.txt'); fd.append('b', new Blob(['z']));"
                         + " const parsed = await new Request('https://x.test', { method: 'POST', body: fd }).formData();"
                         + " const f = parsed.get('f') as File;"
@@ -95,7 +89,7 @@ class BlobFormDataTest {
     void blobBodiesCarryTheirTypeAndBlobReadsABody() {
         assertEquals(
                 List.of("image/png", "blobbody", "text/plain;charset=utf-8", 1),
-                value(
+                vals.value(
                         "export default async () => { const r = new Response(new Blob(['blobbody'], { type: 'image/png' }));"
                                 + " const bl = await new Response('x').blob(); return [r.headers.get('content-type'), await r.text(),"
                                 + " bl.type, bl.size] }"));
@@ -105,7 +99,7 @@ class BlobFormDataTest {
     void structuredCloneCopiesABlob() {
         assertEquals(
                 List.of("ab", "t/x", false),
-                value(
+                vals.value(
                         "export default async () => { const b = new Blob(['ab'], { type: 't/x' }); const c = structuredClone(b);"
                                 + " return [await c.text(), c.type, c === b] }"));
     }

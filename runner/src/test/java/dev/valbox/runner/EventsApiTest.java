@@ -16,12 +16,6 @@ class EventsApiTest {
 
     private final Vals vals = new Vals();
 
-    private Object value(String source) {
-        Map<String, Object> result = vals.call(source);
-        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
-        return result.get("value");
-    }
-
     @Test
     void abortGivesAnAbortErrorDomExceptionOrTheGivenReason() {
         assertEquals(
@@ -35,7 +29,7 @@ class EventsApiTest {
                         "why",
                         "thrown why",
                         true),
-                value("export default () => { const c = new AbortController(); let fired = false;"
+                vals.value("export default () => { const c = new AbortController(); let fired = false;"
                         + " c.signal.addEventListener('abort', () => fired = true); c.abort(); const r: any = c.signal.reason;"
                         + " const c2 = new AbortController(); c2.abort('why'); let thrown;"
                         + " try { c2.signal.throwIfAborted() } catch (e) { thrown = 'thrown ' + e }"
@@ -47,7 +41,7 @@ class EventsApiTest {
     void abortSignalTimeoutAndAny() {
         assertEquals(
                 List.of(false, true, "TimeoutError", "The operation was aborted due to timeout", true, "r2", true),
-                value("export default async () => { const t = AbortSignal.timeout(5); const before = t.aborted;"
+                vals.value("export default async () => { const t = AbortSignal.timeout(5); const before = t.aborted;"
                         + " await new Promise(r => setTimeout(r, 30)); const any = AbortSignal.any([new AbortController().signal,"
                         + " AbortSignal.abort('r2')]); const c = new AbortController(); const later = AbortSignal.any([c.signal]);"
                         + " c.abort(); return [before, t.aborted, (t.reason as any).name, (t.reason as any).message, any.aborted,"
@@ -70,7 +64,7 @@ class EventsApiTest {
                         null,
                         Map.of("a", 1),
                         true),
-                value("export default () => { const et = new EventTarget(); const order: string[] = [];"
+                vals.value("export default () => { const et = new EventTarget(); const order: string[] = [];"
                         + " et.addEventListener('y', (ev) => { order.push('a:' + (ev.target === et) + (ev.currentTarget === et)"
                         + " + ev.eventPhase); ev.preventDefault() });"
                         + " et.addEventListener('y', { handleEvent(ev: any) { order.push('b:' + ev.detail.a) } }, { once: true });"
@@ -85,7 +79,7 @@ class EventsApiTest {
     void aListenerRemovedBySignalNoLongerRuns() {
         assertEquals(
                 List.of(1),
-                value(
+                vals.value(
                         "export default () => { const et = new EventTarget(); const c = new AbortController(); const seen: number[] = [];"
                                 + " et.addEventListener('x', () => seen.push(seen.length + 1), { signal: c.signal });"
                                 + " et.dispatchEvent(new Event('x')); c.abort(); et.dispatchEvent(new Event('x')); return seen }"));
@@ -104,9 +98,10 @@ class EventsApiTest {
     void domExceptionHasNameMessageAndLegacyCode() {
         assertEquals(
                 List.of(25, "Error", true, "DataCloneError: m", 20),
-                value("export default () => [new DOMException('m', 'DataCloneError').code, new DOMException('m').name,"
-                        + " new DOMException().message === '', String(new DOMException('m', 'DataCloneError')),"
-                        + " DOMException.ABORT_ERR]"));
+                vals.value(
+                        "export default () => [new DOMException('m', 'DataCloneError').code, new DOMException('m').name,"
+                                + " new DOMException().message === '', String(new DOMException('m', 'DataCloneError')),"
+                                + " DOMException.ABORT_ERR]"));
     }
 
     @Test
@@ -127,7 +122,7 @@ class EventsApiTest {
                         "bad",
                         Map.of("a", 1),
                         false),
-                value(
+                vals.value(
                         "export default () => { const obj: any = { d: new Date(0), m: new Map([[1, { x: 1 }]]), s: new Set([1]),"
                                 + " r: /a/gi, u: new Uint8Array([1, 2]), b: new ArrayBuffer(2), n: null, und: undefined, big: [1, , 3] };"
                                 + " obj.self = obj; const cl = structuredClone(obj); const er = structuredClone(new RangeError('bad'));"
@@ -141,22 +136,23 @@ class EventsApiTest {
     void structuredCloneRefusesFunctionsAndSymbolsWithADataCloneError() {
         assertEquals(
                 List.of("DataCloneError", true, "DataCloneError", "Symbol(x) could not be cloned.", "TypeError"),
-                value("export default () => { const out: any[] = []; try { structuredClone({ f() {} }) } catch (e) {"
-                        + " out.push(e.name, e instanceof DOMException) }"
-                        + " try { structuredClone(Symbol('x')) } catch (e) { out.push(e.name, e.message) }"
-                        + " try { (structuredClone as any)() } catch (e) { out.push(e.name) } return out }"));
+                vals.value(
+                        "export default () => { const out: any[] = []; try { structuredClone({ f() {} }) } catch (e) {"
+                                + " out.push(e.name, e instanceof DOMException) }"
+                                + " try { structuredClone(Symbol('x')) } catch (e) { out.push(e.name, e.message) }"
+                                + " try { (structuredClone as any)() } catch (e) { out.push(e.name) } return out }"));
     }
 
     @Test
     void performanceNowMarkAndMeasure() {
         assertEquals(
                 List.of("number", true, "number", "a", "mark", "measure", true, 1),
-                value(
+                vals.value(
                         "export default () => { const t0 = performance.now(); let x = 0; for (let i = 0; i < 1000; i++) x += i;"
                                 + " const m = performance.mark('a'); const me = performance.measure('m', 'a');"
                                 + " return [typeof t0, performance.now() >= t0, typeof performance.timeOrigin, m.name, m.entryType,"
                                 + " me.entryType, me.duration >= 0, performance.getEntriesByName('m').length] }"));
-        Object origin = value("export default () => performance.timeOrigin + performance.now() - Date.now()");
+        Object origin = vals.value("export default () => performance.timeOrigin + performance.now() - Date.now()");
         assertTrue(
                 Math.abs(((Number) origin).doubleValue()) < 1000, () -> "timeOrigin + now is not about now: " + origin);
     }
@@ -165,7 +161,7 @@ class EventsApiTest {
     void microtasksRunInQueueOrderBeforeTimers() {
         assertEquals(
                 List.of("q1", "p1", "q2", "t"),
-                value(
+                vals.value(
                         "export default async () => { const order: string[] = []; queueMicrotask(() => order.push('q1'));"
                                 + " Promise.resolve().then(() => order.push('p1')); queueMicrotask(() => order.push('q2'));"
                                 + " setTimeout(() => order.push('t'), 0); await new Promise(r => setTimeout(r, 5)); return order }"));
@@ -175,7 +171,7 @@ class EventsApiTest {
     void setIntervalRepeatsUntilCleared() {
         assertEquals(
                 List.of(3, 3),
-                value(
+                vals.value(
                         "export default async () => { let n = 0; await new Promise<void>(res => { const id = setInterval(() => {"
                                 + " if (++n === 3) { clearInterval(id); res() } }, 1) }); await new Promise(r => setTimeout(r, 20));"
                                 + " return [n, n] }"));

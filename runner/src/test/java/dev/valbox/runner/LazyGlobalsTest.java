@@ -3,7 +3,6 @@ package dev.valbox.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +13,6 @@ class LazyGlobalsTest {
 
     private final Vals vals = new Vals();
 
-    private Object value(String source) {
-        Map<String, Object> result = vals.call(source);
-        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
-        return result.get("value");
-    }
-
     private static final String KINDS =
             "const kind = (n: string) => { const d = Object.getOwnPropertyDescriptor(globalThis, n)!;"
                     + " return d.get ? 'lazy' : typeof d.value + (d.writable && d.configurable && !d.enumerable ? '' : '!') };";
@@ -28,7 +21,7 @@ class LazyGlobalsTest {
     void aGroupLoadsWhenOneOfItsNamesIsFirstRead() {
         assertEquals(
                 List.of("lazy", "lazy", "lazy", "lazy", "function", "function", "lazy", "lazy"),
-                value(
+                vals.value(
                         "export default () => { " + KINDS + " const before = ['ReadableStream', 'TextEncoderStream',"
                                 + " 'Blob', 'URLPattern'].map(kind); const s = ReadableStream;"
                                 + " return [...before, kind('ReadableStream'), kind('TextEncoderStream'), kind('Blob'), kind('URLPattern')] }"));
@@ -38,7 +31,7 @@ class LazyGlobalsTest {
     void aHelloValLoadsNoGroup() {
         assertEquals(
                 List.of("lazy", "lazy", "lazy", "lazy", "lazy", "lazy"),
-                value("export default () => { " + KINDS
+                vals.value("export default () => { " + KINDS
                         + " new Response('hi'); new Request('https://x.test', { method: 'POST',"
                         + " body: 'b' }); return ['ReadableStream', 'Blob', 'FormData', 'AbortController', 'URLPattern',"
                         + " 'Reflect'].map(kind) }"));
@@ -48,7 +41,7 @@ class LazyGlobalsTest {
     void aValMayReplaceALazyGlobalBeforeItLoads() {
         assertEquals(
                 List.of("mine", "mine", false, "function"),
-                value(
+                vals.value(
                         "export default () => { (globalThis as any).Blob = 'mine'; const afterAssign = (globalThis as any).Blob;"
                                 + " new Response(new Uint8Array([1])); const fd = new FormData();"
                                 + " return [afterAssign, (globalThis as any).Blob, Object.keys(globalThis).includes('FormData'),"
@@ -59,7 +52,7 @@ class LazyGlobalsTest {
     void theRuntimeUsesItsOwnStreamsWhenTheValReplacedTheGlobal() {
         assertEquals(
                 List.of(true, "abc"),
-                value(
+                vals.value(
                         "export default async () => { const Original = ReadableStream; (globalThis as any).ReadableStream = null;"
                                 + " const r = new Response('abc'); return [r.body instanceof Original, await r.text()] }"));
     }

@@ -14,12 +14,6 @@ class RuntimeApiTest {
 
     private final Vals vals = new Vals();
 
-    private Object value(String source) {
-        Map<String, Object> result = vals.call(source);
-        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
-        return result.get("value");
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> logs(Map<String, Object> result) {
         return (List<Map<String, Object>>) result.get("logs");
@@ -48,7 +42,7 @@ class RuntimeApiTest {
 
     @Test
     void classesExtendingErrorKeepTheirClassAsInDeno() {
-        Object answer = value("class HttpError extends Error {\n"
+        Object answer = vals.value("class HttpError extends Error {\n"
                 + "  constructor(message: string, public status: number) { super(message); this.name = 'HttpError'; }\n"
                 + "}\n"
                 + "class NotFound extends HttpError { constructor(what: string) { super(what + ' not found', 404); } }\n"
@@ -110,7 +104,7 @@ class RuntimeApiTest {
     void promisesRunMicrotasksBeforeTimers() {
         assertEquals(
                 "sync,micro1,micro2,timer0,timer10",
-                value("export default () => new Promise(resolve => {\n"
+                vals.value("export default () => new Promise(resolve => {\n"
                         + "  const order: string[] = [];\n"
                         + "  setTimeout(() => { order.push('timer10'); resolve(order.join(',')) }, 10);\n"
                         + "  setTimeout(() => order.push('timer0'), 0);\n"
@@ -119,7 +113,7 @@ class RuntimeApiTest {
                         + "})"));
         assertEquals(
                 List.of("a", 2, List.of("fulfilled", "rejected")),
-                value(
+                vals.value(
                         "export default async () => [await Promise.race([Promise.resolve('a'), new Promise(() => {})]),"
                                 + " (await Promise.all([1, Promise.resolve(2)]))[1],"
                                 + " (await Promise.allSettled([Promise.resolve(1), Promise.reject(new Error())])).map(r => r.status)]"));
@@ -129,13 +123,14 @@ class RuntimeApiTest {
     void clearTimeoutCancelsATimer() {
         assertEquals(
                 "kept",
-                value("export default () => new Promise(resolve => { const t = setTimeout(() => resolve('cleared'), 5);"
-                        + " clearTimeout(t); setTimeout(() => resolve('kept'), 10) })"));
+                vals.value(
+                        "export default () => new Promise(resolve => { const t = setTimeout(() => resolve('cleared'), 5);"
+                                + " clearTimeout(t); setTimeout(() => resolve('kept'), 10) })"));
     }
 
     @Test
     void anExportedPromiseAnswersWithWhatItSettlesTo() {
-        assertEquals(42, value("export default Promise.resolve(41).then(n => n + 1)"));
+        assertEquals(42, vals.value("export default Promise.resolve(41).then(n => n + 1)"));
         Map<String, Object> rejected = vals.call("export default Promise.reject(new RangeError('no'))");
         assertEquals("error", rejected.get("status"));
         assertEquals("RangeError", ((Map<?, ?>) rejected.get("error")).get("name"), rejected::toString);
@@ -164,7 +159,7 @@ class RuntimeApiTest {
                         "https://example.com/next",
                         "application/json",
                         Map.of("ok", true)),
-                value("export default async () => {\n"
+                vals.value("export default async () => {\n"
                         + "  const req = new Request('https://example.com/a?b=1', { method: 'post',"
                         + "    headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ n: 1 }) });\n"
                         + "  const res = new Response('created', { status: 201 });\n"
@@ -258,7 +253,7 @@ class RuntimeApiTest {
                         "two words",
                         "https://example.com:8080/a/c?x=1&y=two+words&z=3#h",
                         "a=1&b=%C3%A9"),
-                value("export default () => {\n"
+                vals.value("export default () => {\n"
                         + "  const u = new URL('../c?x=1&y=two+words#h', 'https://example.com:8080/a/b/');\n"
                         + "  const before = [u.protocol, u.host, u.pathname, u.search, u.hash, u.searchParams.get('y')];\n"
                         + "  u.searchParams.append('z', '3');\n"
@@ -275,7 +270,7 @@ class RuntimeApiTest {
     void textEncodingAndBase64() {
         assertEquals(
                 List.of(List.of(104, 195, 169, 226, 130, 172), "hé€", "aGk=", "hi", "InvalidCharacterError", "�"),
-                value("export default () => {\n"
+                vals.value("export default () => {\n"
                         + "  const bytes = new TextEncoder().encode('hé€');\n"
                         + "  let bad = ''; try { btoa('€') } catch (e) { bad = e.name }\n"
                         + "  return [Array.from(bytes), new TextDecoder().decode(bytes), btoa('hi'), atob('aGk='), bad,\n"
@@ -287,7 +282,7 @@ class RuntimeApiTest {
     void cryptoRandomness() {
         assertEquals(
                 List.of(true, true, true),
-                value("export default () => {\n"
+                vals.value("export default () => {\n"
                         + "  const a = crypto.getRandomValues(new Uint8Array(32));\n"
                         + "  const b = crypto.getRandomValues(new Uint32Array(4));\n"
                         + "  return [/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(crypto.randomUUID()),\n"
@@ -308,7 +303,7 @@ class RuntimeApiTest {
                         true,
                         List.of(1, 2, 3),
                         "xAx"),
-                value(
+                vals.value(
                         "export default () => [Object.assign({ a: 1 }, { b: 2 }), Object.entries({ a: 1 }),"
                                 + " Array.from(new Set([1, 2])), [1, 2].includes(2), [1, 2, 3].find(x => x > 2),"
                                 + " '7'.padStart(3, '0'), Number.isInteger(5), [[1], [2, [3]]].flat(2), 'xax'.replaceAll('a', 'A')]"));
@@ -318,7 +313,7 @@ class RuntimeApiTest {
     void typedArraysHaveTheArrayMethodsAndKeepTheirType() {
         assertEquals(
                 List.of("1,2,3", "Uint8Array", "2,4,6", "Int16Array", "2,3", "Float64Array", true, "1.5", 6, 1, "8,8"),
-                value("export default () => {\n"
+                vals.value("export default () => {\n"
                         + "  const sorted = Int8Array.from([3, 1, 2]).sort();\n"
                         + "  const doubled = new Uint8Array([1, 2, 3]).map(x => x * 2);\n"
                         + "  const tail = new Int16Array([1, 2, 3]).slice(1);\n"

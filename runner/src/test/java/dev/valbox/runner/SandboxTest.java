@@ -13,12 +13,6 @@ class SandboxTest {
 
     private final Vals vals = new Vals();
 
-    private Object value(String source) {
-        Map<String, Object> result = vals.call(source);
-        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
-        return result.get("value");
-    }
-
     private Map<String, Object> error(Map<String, Object> result) {
         @SuppressWarnings("unchecked")
         var error = (Map<String, Object>) result.get("error");
@@ -27,7 +21,7 @@ class SandboxTest {
 
     @Test
     void valSeesExactlyTheseGlobals() {
-        Object names = value("export default () => Object.getOwnPropertyNames(globalThis).sort()");
+        Object names = vals.value("export default () => Object.getOwnPropertyNames(globalThis).sort()");
         assertEquals(
                 List.of(
                         "AbortController",
@@ -197,13 +191,13 @@ class SandboxTest {
                         "undefined",
                         "undefined",
                         "undefined"),
-                value("const g: any = globalThis; export default () => ['engine', 'context', '__noSuchProperty__',"
+                vals.value("const g: any = globalThis; export default () => ['engine', 'context', '__noSuchProperty__',"
                         + " 'load', 'loadWithNewGlobal', 'exit', 'quit', 'print', 'echo', 'readFully', 'readLine',"
                         + " 'Java', 'Packages', 'java', 'javax', 'com', 'org', 'jdk', 'JavaImporter', 'JSAdapter',"
                         + " 'JavaAdapter', 'importClass', 'importPackage', 'eval', 'Function'].map(n => typeof g[n])"));
         assertEquals(
                 List.of("undefined", "undefined"),
-                value("const O: any = Object; export default () =>"
+                vals.value("const O: any = Object; export default () =>"
                         + " [typeof O.bindProperties, typeof O.setIndexedPropertiesToExternalArrayData]"));
     }
 
@@ -322,7 +316,7 @@ class SandboxTest {
     void nashornExceptionDoesNotLeak() {
         assertEquals(
                 List.of("undefined", "undefined", "undefined", "undefined", "undefined"),
-                value("export default () => {"
+                vals.value("export default () => {"
                         + "  const seen: string[] = [];"
                         + "  seen.push(typeof (new Error('x') as any).nashornException);"
                         + "  try { throw new TypeError('y') } catch (e) { seen.push(typeof e.nashornException) }"
@@ -333,19 +327,19 @@ class SandboxTest {
                         + "}"));
         assertEquals(
                 "undefined",
-                value("export default async () => {"
+                vals.value("export default async () => {"
                         + "  try { await Promise.reject(new Error('z')) } catch (e) { return typeof e.nashornException }"
                         + "}"));
         assertEquals(
                 "undefined",
-                value("export default () => new Promise(resolve =>"
+                vals.value("export default () => new Promise(resolve =>"
                         + "  Promise.resolve().then(() => { (null as any).x })"
                         + "    .catch((e: any) => resolve(typeof e.nashornException)))"));
     }
 
     @Test
     void javaErrorsCaughtByValCodeArePlainJsErrors() {
-        Object caught = value("function deep(n: number): number { return deep(n + 1) + 1 }"
+        Object caught = vals.value("function deep(n: number): number { return deep(n + 1) + 1 }"
                 + "export default () => { try { return deep(0) } catch (e) {"
                 + "  return [e instanceof RangeError, e.message, typeof e.getStackTrace, typeof e.getClass] } }");
         assertEquals(List.of(true, "Maximum call stack size exceeded", "undefined", "undefined"), caught);
@@ -411,7 +405,7 @@ class SandboxTest {
         Map<String, Object> result = vals.call("export default () => JSON.parse('['.repeat(1e5))");
         assertTrue(List.of("error", "limit").contains(result.get("status")), result::toString);
         assertEquals("RangeError", error(result).get("name"));
-        assertEquals(42, value("export default () => 42"));
+        assertEquals(42, vals.value("export default () => 42"));
     }
 
     @Test

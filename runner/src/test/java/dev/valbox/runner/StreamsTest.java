@@ -13,12 +13,6 @@ class StreamsTest {
 
     private final Vals vals = new Vals();
 
-    private Object value(String source) {
-        Map<String, Object> result = vals.call(source);
-        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
-        return result.get("value");
-    }
-
     private Map<String, Object> http(String source, String body) {
         Map<String, Object> request = Map.of(
                 "method",
@@ -47,7 +41,7 @@ class StreamsTest {
                         List.of("start:2", "pull", "pull"),
                         List.of(2, 3, 4, 5),
                         List.of("start:2", "pull", "pull", "pull", "pull")),
-                value(
+                vals.value(
                         "export default async () => { const order: string[] = [];"
                                 + " const rs = new ReadableStream({ start(c) { order.push('start:' + c.desiredSize) },"
                                 + " pull(c) { order.push('pull'); c.enqueue(order.length); if (order.length > 4) c.close() } },"
@@ -59,7 +53,7 @@ class StreamsTest {
     void teeGivesBothBranchesEveryChunk() {
         assertEquals(
                 List.of(List.of(1, 2, 3), List.of(1, 2, 3)),
-                value(
+                vals.value(
                         "export default async () => { const [a, b] = ReadableStream.from([1, 2, 3]).tee(); const ra: any[] = [],"
                                 + " rb: any[] = []; for await (const x of a) ra.push(x); for await (const x of b) rb.push(x); return [ra, rb] }"));
     }
@@ -68,7 +62,7 @@ class StreamsTest {
     void pipeThroughATransformAndPipeToAWritable() {
         assertEquals(
                 List.of("A", "B", "!", "closed"),
-                value(
+                vals.value(
                         "export default async () => { const up = new TransformStream({ transform(ch, c) { c.enqueue(String(ch)"
                                 + ".toUpperCase()) }, flush(c) { c.enqueue('!') } }); const res: string[] = [];"
                                 + " await ReadableStream.from(['a', 'b']).pipeThrough(up).pipeTo(new WritableStream({"
@@ -79,7 +73,7 @@ class StreamsTest {
     void textEncoderAndDecoderStreamsKeepCharactersSplitAcrossChunks() {
         assertEquals(
                 List.of(List.of(104, 195, 169, 108, 108, 111), "hé😀", 3),
-                value("export default async () => { const bytes: number[] = [];"
+                vals.value("export default async () => { const bytes: number[] = [];"
                         + " for await (const ch of ReadableStream.from(['hé', 'llo']).pipeThrough(new TextEncoderStream()))"
                         + " bytes.push(...ch); const bs = new Uint8Array([0x68, 0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80]);"
                         + " const texts: string[] = []; for await (const t of ReadableStream.from([bs.slice(0, 2), bs.slice(2, 5),"
@@ -91,7 +85,7 @@ class StreamsTest {
     void aWritableStreamSignalsBackpressureAndWritesInOrder() {
         assertEquals(
                 List.of(2, 0, List.of("x", "y"), true),
-                value(
+                vals.value(
                         "export default async () => { const w: string[] = []; const ws = new WritableStream({ write(c) {"
                                 + " return new Promise<void>(r => setTimeout(() => { w.push(c); r() }, 2)) } }, { highWaterMark: 2 });"
                                 + " const writer = ws.getWriter(); const before = writer.desiredSize; writer.write('x'); writer.write('y');"
@@ -102,7 +96,7 @@ class StreamsTest {
     void errorsLocksAndCancel() {
         assertEquals(
                 List.of("boom", "TypeError", "why", Map.of("value", "p", "done", false), Map.of("done", true)),
-                value(
+                vals.value(
                         "export default async () => { const out: any[] = [];"
                                 + " try { await new ReadableStream({ start(c) { c.error(new Error('boom')) } }).getReader().read() }"
                                 + " catch (e) { out.push(e.message) }"
@@ -116,7 +110,7 @@ class StreamsTest {
     void responseBodyIsAStreamOrNull() {
         assertEquals(
                 List.of(true, true, true, List.of(120, 121, 122), true, true, "TypeError", "Body already consumed"),
-                value("export default async () => { const r = new Response('xyz'); const rd = r.body!.getReader();"
+                vals.value("export default async () => { const r = new Response('xyz'); const rd = r.body!.getReader();"
                         + " const first = await rd.read(); let err: any; try { await r.text() } catch (e) { err = e }"
                         + " return [new Response(null).body === null, new Request('https://x.test').body === null,"
                         + " new Response('').body instanceof ReadableStream, Array.from(first.value!), (await rd.read()).done,"
@@ -127,7 +121,7 @@ class StreamsTest {
     void aResponseMadeFromAStreamReadsAndClonesIt() {
         assertEquals(
                 List.of("ab", "ab", "text/plain;charset=UTF-8", "TypeError"),
-                value(
+                vals.value(
                         "export default async () => { const enc = new TextEncoder();"
                                 + " const resp = new Response(ReadableStream.from([enc.encode('a'), enc.encode('b')]));"
                                 + " const clone = resp.clone(); let err: any;"
@@ -139,7 +133,7 @@ class StreamsTest {
     void aResponseMadeFromAnotherOnesBodyHasItsBytesAndLeavesTheOtherUnused() {
         assertEquals(
                 List.of(false, false, "abc", "1", false),
-                value(
+                vals.value(
                         "export default async () => { const r1 = new Response('abc', { headers: { x: '1' } });"
                                 + " const r2 = new Response(r1.body, { headers: r1.headers });"
                                 + " return [r1.bodyUsed, r1.body!.locked, await r2.text(), r2.headers.get('x'), r1.bodyUsed] }"));

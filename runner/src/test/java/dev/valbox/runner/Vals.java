@@ -1,5 +1,6 @@
 package dev.valbox.runner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,6 +62,13 @@ final class Vals {
 
     Map<String, Object> call(String source, Object... args) {
         return run(source, Map.of("kind", "function", "args", List.of(args)));
+    }
+
+    /** What the val's default export returns, called with no arguments; the run must succeed. */
+    Object value(String source) {
+        Map<String, Object> result = call(source);
+        assertEquals("ok", result.get("status"), () -> "run failed: " + result);
+        return result.get("value");
     }
 
     Map<String, Object> run(

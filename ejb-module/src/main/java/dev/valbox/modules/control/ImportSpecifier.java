@@ -71,7 +71,7 @@ public record ImportSpecifier(String username, String valName, Integer version) 
         return pinned == null ? null : Integer.valueOf(pinned);
     }
 
-    private static String stripSlash(String url) {
+    static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

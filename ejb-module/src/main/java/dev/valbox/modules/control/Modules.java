@@ -89,8 +89,8 @@ public class Modules {
     /** A val's {@code import.meta.url}: where this site serves that version's source. */
     private String url(ValVersion version) {
         var val = version.val();
-        var site = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
-        return site + "/v/" + val.author().username() + "/" + val.name() + "?v=" + version.version();
+        return ImportSpecifier.stripSlash(siteUrl) + "/v/" + val.author().username() + "/" + val.name() + "?v="
+                + version.version();
     }
 
     private ValVersion resolve(String specifier, ImportSpecifier target, User runAs) {

@@ -8,33 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valbox.it.Accounts.Account;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-up, the current user, API tokens and browser sessions (SPEC §2). */
-@ExtendWith(ArquillianExtension.class)
-class AccountsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
-    }
+class AccountsIT extends DeployedValbox {
 
     @Test
     void signupAnswersTheUserAndATokenWithEveryScope() {

@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -19,40 +18,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SPEC §5 blobs, over {@code /v1/blob} and from vals through std/blob. The IT server runs with a 1 MB per-blob limit
  * and a 2 MB quota ({@code it.server.jvmArgs}), so the limits are quick to reach.
  */
-@ExtendWith(ArquillianExtension.class)
-class BlobsIT {
+class BlobsIT extends DeployedValbox {
 
     private static final int MB = 1024 * 1024;
     private static final String STD =
             "import { blob, ValTownBlobError, ValTownBlobNotFoundError } from 'https://esm.town/v/std/blob';\n";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account alice;
     Api asAlice;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         alice = Accounts.signup(api, "alice");
         asAlice = alice.api(api);
     }

@@ -12,44 +12,27 @@ import jakarta.json.JsonObject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SPEC §5 email, outbound: {@code POST /v1/email} and std/email deliver through SMTP (a GreenMail on the port the IT
  * server is configured with) from the server's address in the author's name, only to the author unless the operator
  * allows more, and {@code GET /v1/email} lists what was sent. Also std/fetch and the global fetch from a real val.
  */
-@ExtendWith(ArquillianExtension.class)
-class EmailIT {
+class EmailIT extends DeployedValbox {
 
     private static final String SENDER = "valbox@valbox.test";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account alice;
     Api asAlice;
     GreenMail mail;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         alice = Accounts.signup(api, "alice");
         asAlice = api.token(alice.token());
         mail = Mailboxes.start();

@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,37 +23,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** SPEC §5 env vars: the API, what a run sees, and encryption at rest. */
-@ExtendWith(ArquillianExtension.class)
-class EnvVarsIT {
+class EnvVarsIT extends DeployedValbox {
 
     /** 'unset' rather than null: a run's result loses object properties whose value is null (runner, jackson-jr). */
     private static final String READS_KEY = "export default () => ({ deno: Deno.env.get('KEY') ?? 'unset',"
             + " node: process.env.KEY ?? 'unset', api: Deno.env.get('VALTOWN_API_URL') ?? 'unset' })";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account alice;
     Api asAlice;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         alice = Accounts.signup(api, "alice");
         asAlice = api.token(alice.token());
     }

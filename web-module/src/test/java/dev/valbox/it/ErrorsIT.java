@@ -5,35 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.valbox.it.Accounts.Account;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** SPEC §6: every error is problem+json that names the field at fault, and bad input changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-class ErrorsIT {
+class ErrorsIT extends DeployedValbox {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account alice;
     Api asAlice;
     String id;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         alice = Accounts.signup(api, "alice");
         asAlice = api.token(alice.token());
         id = Accounts.createVal(api, alice, "stable", "public", "export const unchanged = true;");

@@ -8,39 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** SPEC §4: transpile on save, Eval and Run, imports and their privacy, evaluations and cancel. */
-@ExtendWith(ArquillianExtension.class)
-class ExecutionIT {
+class ExecutionIT extends DeployedValbox {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account alice;
     Api asAlice;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         alice = Accounts.signup(api, "alice");
         asAlice = api.token(alice.token());
     }

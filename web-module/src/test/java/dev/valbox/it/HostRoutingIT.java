@@ -5,36 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SPEC §1: the API and the UI answer only on the site hosts; the run domain and unknown hosts never reach them. UI
  * pages carry a strict Content-Security-Policy.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostRoutingIT {
+class HostRoutingIT extends DeployedValbox {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     int port;
 
     @BeforeEach
     void connect() {
-        api = Api.at(deployed);
         port = deployed.getPort();
     }
 

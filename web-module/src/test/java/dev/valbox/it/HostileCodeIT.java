@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valbox.it.Accounts.Account;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,23 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A hostile val must cost the others nothing: while each runaway runs, the server stays healthy and another user's
  * val answers within 2 s; afterwards every worker is back and no process is left spinning.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostileCodeIT {
+class HostileCodeIT extends DeployedValbox {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account bob;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         bob = Accounts.signup(api, "bob");
         Accounts.createVal(api, bob, "steady", "public", "export default (n: number) => n * 2;");
         assertEquals("42", runSteady().body(), "both workers answer before the attack");

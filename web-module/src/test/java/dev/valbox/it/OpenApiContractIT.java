@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.valbox.it.Api.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,16 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The vals, blob, SQLite and email APIs against the Val Town v1 OpenAPI document (SPEC §3): every operation below is called, its
@@ -36,8 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sending, except where a step says it uses a Valbox extension of a request enum. It never uses the privacy
  * {@code legacy_private}, a Valbox extension that the document's {@code privacy} enum does not list.
  */
-@ExtendWith(ArquillianExtension.class)
-class OpenApiContractIT {
+class OpenApiContractIT extends DeployedValbox {
 
     /** An operation of the document and the success status it lists. */
     record Listed(String method, String path, int status) {
@@ -87,24 +79,9 @@ class OpenApiContractIT {
 
     private static OpenApiContract contract;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
-
     @BeforeAll
     static void loadTheDocument() {
         contract = OpenApiContract.load();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
     }
 
     @AfterEach

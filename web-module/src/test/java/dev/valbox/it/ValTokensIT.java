@@ -15,7 +15,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,41 +30,25 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SPEC §2, val tokens: every run carries a fresh JWT as {@code valtown}; the API takes it as a bearer token, verified
  * by MicroProfile JWT, with the val's scopes applied like an API token's.
  */
-@ExtendWith(ArquillianExtension.class)
-class ValTokensIT {
+class ValTokensIT extends DeployedValbox {
 
     private static final String DEFAULT_SCOPES =
             "val:read user:read blob:read blob:write sqlite:read sqlite:write email:read email:write";
     private static final String SHOW_TOKEN =
             "export default function () { return { token: Deno.env.get('valtown') ?? null, process: process.env.valtown ?? null } }";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account alice;
     Api asAlice;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         alice = Accounts.signup(api, "alice");
         asAlice = api.token(alice.token());
     }

@@ -8,34 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.valbox.it.Accounts.Account;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Creating, changing, versioning and finding vals (SPEC §3). */
-@ExtendWith(ArquillianExtension.class)
-class ValsIT {
+class ValsIT extends DeployedValbox {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.valbox();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     Account alice;
     Api asAlice;
 
     @BeforeEach
-    void connect() {
-        api = Api.at(deployed);
+    void signUp() {
         alice = Accounts.signup(api, "alice");
         asAlice = api.token(alice.token());
     }

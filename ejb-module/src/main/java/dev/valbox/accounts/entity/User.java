@@ -1,6 +1,6 @@
 package dev.valbox.accounts.entity;
 
-import dev.valbox.database.control.Changes;
+import dev.valbox.database.entity.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package dev.valbox.execution.control;
 
-import dev.valbox.database.control.Changes;
+import dev.valbox.database.entity.Changes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

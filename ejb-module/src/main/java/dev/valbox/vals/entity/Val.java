@@ -1,7 +1,7 @@
 package dev.valbox.vals.entity;
 
 import dev.valbox.accounts.entity.User;
-import dev.valbox.database.control.Changes;
+import dev.valbox.database.entity.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;

@@ -1,6 +1,6 @@
 package dev.valbox.vals.entity;
 
-import dev.valbox.database.control.Changes;
+import dev.valbox.database.entity.Changes;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

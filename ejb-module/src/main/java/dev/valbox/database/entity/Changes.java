@@ -1,4 +1,4 @@
-package dev.valbox.database.control;
+package dev.valbox.database.entity;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;

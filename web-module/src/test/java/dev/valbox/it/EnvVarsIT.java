@@ -238,7 +238,7 @@ class EnvVarsIT {
 
     @Test
     void valuesAreEncryptedAtRest() throws Exception {
-        var dataDir = serverArg("valbox.data");
+        var dataDir = Deployments.serverArg("valbox.data");
         var keyFile = Path.of(dataDir, "secrets.key");
         assertTrue(Files.isRegularFile(keyFile), keyFile::toString);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
@@ -264,8 +264,8 @@ class EnvVarsIT {
     /** Which markers occur anywhere in any table of the application's PostgreSQL database. */
     private List<Boolean> inPostgres(List<String> markers) throws SQLException {
         var found = new ArrayList<>(List.of(false, false, false));
-        var url = serverArg("valbox.db.url");
-        try (var db = DriverManager.getConnection(url, serverArg("valbox.db.user"), "");
+        var url = Deployments.serverArg("valbox.db.url");
+        try (var db = DriverManager.getConnection(url, Deployments.serverArg("valbox.db.user"), "");
                 var tables = db.getMetaData().getTables(null, "public", "vb_%", new String[] {"TABLE"})) {
             var names = new ArrayList<String>();
             while (tables.next()) {
@@ -346,14 +346,6 @@ class EnvVarsIT {
 
     private static byte[] bytes(String text) {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A -D option the server was started with (see the failsafe executions in the POM). */
-    private static String serverArg(String name) {
-        var matcher = Pattern.compile("-D" + Pattern.quote(name) + "=(\\S+)")
-                .matcher(System.getProperty("valbox.it.jvmArgs", ""));
-        assertTrue(matcher.find(), "the server was not started with -D" + name);
-        return matcher.group(1);
     }
 
     private static Api.Reply put(Api as, String key, String value) {

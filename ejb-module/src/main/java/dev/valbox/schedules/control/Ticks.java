@@ -77,6 +77,9 @@ public final class Ticks {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                // The server's pool hands the connection on as it gets it back.
+                connection.setAutoCommit(true);
             }
         }
     }

@@ -78,7 +78,9 @@ class IntervalValsIT {
         var lastRunAt = asAlice.get("/v1/vals/" + id).object().getString("lastRunAt");
 
         // Every minute from now on: the scheduler runs it at the next whole minute, with the start of the run before.
-        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"schedule\":\"* * * * *\"}").status());
+        assertEquals(
+                204,
+                asAlice.put("/v1/vals/" + id, "{\"schedule\":\"* * * * *\"}").status());
         var due = Instant.parse(asAlice.get("/v1/vals/" + id).object().getString("nextRunAt"));
         assertEquals(due.truncatedTo(ChronoUnit.MINUTES), due);
         var scheduled = awaitEvaluations(id, 2, Duration.ofSeconds(90)).get(0);
@@ -109,7 +111,10 @@ class IntervalValsIT {
                             .build()
                             .toString());
             assertProblem(reply, 400, "invalid", "schedule");
-            assertEquals(404, asAlice.get("/v1/alias/" + alice.username() + "/" + name).status(), bad);
+            assertEquals(
+                    404,
+                    asAlice.get("/v1/alias/" + alice.username() + "/" + name).status(),
+                    bad);
         }
         var id = create("daily", "interval", "0 9 * * MON-FRI", ECHO).getString("id");
         assertProblem(
@@ -118,7 +123,9 @@ class IntervalValsIT {
                 "invalid",
                 "schedule");
         assertProblem(
-                asAlice.post("/v1/vals/" + id + "/versions", "{\"code\":\"export default () => 2\",\"schedule\":\"0 25 * * *\"}"),
+                asAlice.post(
+                        "/v1/vals/" + id + "/versions",
+                        "{\"code\":\"export default () => 2\",\"schedule\":\"0 25 * * *\"}"),
                 400,
                 "invalid",
                 "schedule");
@@ -140,12 +147,15 @@ class IntervalValsIT {
         assertTrue(script.isNull("nextRunAt"), script::toString);
         assertProblem(asAlice.post("/v1/vals/" + id + "/run", null), 400, "invalid", "type");
 
-        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"type\":\"interval\"}").status());
+        assertEquals(
+                204, asAlice.put("/v1/vals/" + id, "{\"type\":\"interval\"}").status());
         var interval = asAlice.get("/v1/vals/" + id).object();
         var next = Instant.parse(interval.getString("nextRunAt"));
         assertTrue(next.isAfter(Instant.now().plus(Duration.ofMinutes(118))), interval::toString);
 
-        assertEquals(204, asAlice.put("/v1/vals/" + id, "{\"schedule\":\"*/15 * * * *\"}").status());
+        assertEquals(
+                204,
+                asAlice.put("/v1/vals/" + id, "{\"schedule\":\"*/15 * * * *\"}").status());
         assertEquals(
                 0,
                 Instant.parse(asAlice.get("/v1/vals/" + id).object().getString("nextRunAt"))
@@ -169,7 +179,8 @@ class IntervalValsIT {
         var bob = Accounts.signup(api, "bob");
         assertProblem(api.token(bob.token()).post("/v1/vals/" + id + "/run", null), 403, "forbidden", null);
         assertProblem(api.post("/v1/vals/" + id + "/run", null), 401, "unauthenticated", null);
-        assertProblem(Accounts.token(api, alice, "val:read").post("/v1/vals/" + id + "/run", null), 403, "forbidden", null);
+        assertProblem(
+                Accounts.token(api, alice, "val:read").post("/v1/vals/" + id + "/run", null), 403, "forbidden", null);
         // Nor does the Run API run it: a public interval val is not a function anyone may call.
         assertEquals(400, api.get("/v1/run/" + alice.username() + ".mine").status());
 
@@ -191,7 +202,8 @@ class IntervalValsIT {
     void twoSchedulersClaimEachTickExactlyOnce() throws Exception {
         var vals = new ArrayList<UUID>();
         for (int i = 0; i < 12; i++) {
-            vals.add(UUID.fromString(create("race" + i, "interval", "every 24 hours", ECHO).getString("id")));
+            vals.add(UUID.fromString(
+                    create("race" + i, "interval", "every 24 hours", ECHO).getString("id")));
         }
         var schedulers = List.of(new Ticks(database(), 5), new Ticks(database(), 5));
         var start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
@@ -225,7 +237,8 @@ class IntervalValsIT {
                 all.retainAll(vals);
                 assertEquals(vals.size(), all.size(), "tick " + tick + ": " + all);
                 assertEquals(vals.size(), all.stream().distinct().count(), "tick " + tick + " won twice: " + all);
-                firstWins += (int) first.get(tick).stream().filter(vals::contains).count();
+                firstWins +=
+                        (int) first.get(tick).stream().filter(vals::contains).count();
             }
             System.out.println("exactly once: " + ticks + " ticks x " + vals.size() + " vals; the first scheduler won "
                     + firstWins + ", the second " + (ticks * vals.size() - firstWins));
@@ -233,8 +246,15 @@ class IntervalValsIT {
             pool.shutdownNow();
         }
         var val = asAlice.get("/v1/vals/" + vals.get(0)).object();
-        assertTrue(Instant.parse(val.getString("nextRunAt")).isAfter(start.plus(Duration.ofDays(ticks - 1))), val::toString);
-        assertEquals(0, asAlice.get("/v1/vals/" + vals.get(0) + "/evaluations").object().getJsonArray("data").size());
+        assertTrue(
+                Instant.parse(val.getString("nextRunAt")).isAfter(start.plus(Duration.ofDays(ticks - 1))),
+                val::toString);
+        assertEquals(
+                0,
+                asAlice.get("/v1/vals/" + vals.get(0) + "/evaluations")
+                        .object()
+                        .getJsonArray("data")
+                        .size());
     }
 
     private JsonObject create(String name, String type, String schedule, String code) {

@@ -24,6 +24,9 @@ export const TEMPLATES = {
 `,
 };
 
+/** A new interval val runs hourly, as a new cron val does in Val Town, until its author sets another schedule. */
+export const DEFAULT_SCHEDULE = 'every 1 hours';
+
 export const TYPES = [
     ['http', 'HTTP'],
     ['script', 'Script'],

@@ -120,6 +120,35 @@ class RuntimeApiTest {
     }
 
     @Test
+    void anIntervalValGetsItsLastRunAsADate() {
+        var source = "export default async (interval: { lastRunAt?: Date }) =>"
+                + " interval.lastRunAt === undefined ? 'first' : [interval.lastRunAt instanceof Date,"
+                + " interval.lastRunAt.getTime(), interval.lastRunAt.toISOString()]";
+        var first = new java.util.HashMap<String, Object>(Map.of("kind", "interval"));
+        first.put("lastRunAt", null);
+        assertEquals("first", vals.run(source, first).get("value"));
+        assertEquals(
+                List.of(true, 1796536800123L, "2026-12-06T06:00:00.123Z"),
+                vals.run(source, Map.of("kind", "interval", "lastRunAt", "2026-12-06T06:00:00.123Z"))
+                        .get("value"));
+        var data = vals.run(
+                "export const notAFunction = 1;", Map.of("kind", "interval", "lastRunAt", "2026-12-06T06:00:00Z"));
+        assertEquals("error", data.get("status"), data::toString);
+    }
+
+    @Test
+    void aModuleWhoseOnlyExportIsAValueAnswersThatValue() {
+        assertEquals(
+                Map.of("n", 42),
+                vals.run("export const answer = { n: 42 };", Map.of("kind", "function"))
+                        .get("value"));
+        assertEquals(
+                Map.of("a", 1, "b", "two"),
+                vals.run("export const a = 1; export const b = 'two';", Map.of("kind", "function"))
+                        .get("value"));
+    }
+
+    @Test
     void clearTimeoutCancelsATimer() {
         assertEquals(
                 "kept",

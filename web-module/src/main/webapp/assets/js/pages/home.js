@@ -1,7 +1,7 @@
 import { all, enc, get, post, session } from '../api.js';
 import { copyButton, field, fill, h, link, select, status } from '../dom.js';
 import { when } from '../format.js';
-import { PRIVACIES, TEMPLATES, TYPES } from '../templates.js';
+import { DEFAULT_SCHEDULE, PRIVACIES, TEMPLATES, TYPES } from '../templates.js';
 import { takeFirstToken } from './auth.js';
 
 export async function homePage(ctx) {
@@ -68,7 +68,7 @@ function newValForm(ctx, user) {
         event.preventDefault();
         message.show('Creating…', 'busy');
         try {
-            const val = await post('/v1/vals', { name: name.value.trim(), type: type.value, privacy: privacy.value, code: TEMPLATES[type.value] });
+            const val = await post('/v1/vals', { name: name.value.trim(), type: type.value, privacy: privacy.value, code: TEMPLATES[type.value], ...(type.value === 'interval' ? { schedule: DEFAULT_SCHEDULE } : {}) });
             ctx.navigate(`/u/${enc(user.username)}/${enc(val.name)}`);
         } catch (error) {
             message.show(error.message, 'error');

@@ -62,6 +62,7 @@ class ValView {
             editorBox,
             this.errors,
             RUNNABLE.has(val.type) && this.runPanel(),
+            (val.type === 'interval' || val.schedule) && this.schedulePanel(),
             (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
             this.isAuthor && this.evaluationsSection(),
             this.versionsSection(),
@@ -197,6 +198,7 @@ class ValView {
     }
 
     async run() {
+        if (this.val.type === 'interval' && this.isAuthor) return this.runNow();
         if (!RUNNABLE.has(this.val.type)) {
             this.reloadPreview();
             return;
@@ -238,6 +240,92 @@ class ValView {
                     // Only the user whose run it is may read its evaluation; anyone else sees just the result.
                 }
             }
+            this.evaluations?.refresh();
+        } catch (error) {
+            this.runStatus.show(error.message, 'error');
+        } finally {
+            this.running = false;
+        }
+    }
+
+    // --- Interval vals: the schedule, its next run, Run now ------------------------------------------------------
+
+    schedulePanel() {
+        const runs = this.val.type === 'interval';
+        this.nextRun = h('span', { id: 'next-run' });
+        this.lastRun = h('span', { id: 'last-run' });
+        this.showTimes();
+        const times = h('p', { class: 'muted' }, 'Next run: ', this.nextRun, ' · Last run: ', this.lastRun, ' (UTC)');
+        if (!this.isAuthor) {
+            return h('section', { class: 'card', id: 'schedule-panel' }, h('h2', {}, 'Schedule'), h('p', {}, h('code', { id: 'schedule-text' }, this.val.schedule ?? 'none')), runs && times);
+        }
+        this.schedule = h('input', { id: 'schedule', name: 'schedule', value: this.val.schedule ?? '', placeholder: '*/15 * * * *  or  every 2 hours', spellcheck: 'false', class: 'code' });
+        this.scheduleStatus = status();
+        this.scheduleStatus.id = 'schedule-status';
+        if (runs) {
+            this.runStatus = status();
+            this.runOutput = h('div', { class: 'run-output', id: 'run-output' });
+        }
+        return h(
+            'section',
+            { class: 'card', id: 'schedule-panel' },
+            h('h2', {}, 'Schedule'),
+            h(
+                'form',
+                { class: 'row', id: 'schedule-form', onsubmit: (event) => (event.preventDefault(), this.saveSchedule()) },
+                field('Cron expression in UTC, or every N minutes / every N hours', this.schedule),
+                h('button', { type: 'submit', class: 'secondary', id: 'save-schedule' }, 'Save schedule'),
+                runs && h('button', { type: 'button', id: 'run-now', onclick: () => this.runNow() }, 'Run now'),
+            ),
+            this.scheduleStatus,
+            runs ? times : h('p', { class: 'muted' }, `Kept for later: only interval vals run on a schedule, and this is a ${this.val.type} val.`),
+            runs && this.runStatus,
+            runs && this.runOutput,
+        );
+    }
+
+    showTimes() {
+        const at = (iso) => (iso ? new Date(iso).toISOString().replace('T', ' ').replace(/:\d\d\.\d+Z$|:\d\dZ$/, '') : '—');
+        this.nextRun.textContent = this.val.nextRunAt ? at(this.val.nextRunAt) : this.val.schedule ? '—' : 'no schedule yet';
+        this.lastRun.textContent = at(this.val.lastRunAt);
+    }
+
+    async refreshTimes() {
+        const fresh = await get(`/v1/vals/${enc(this.val.id)}`);
+        Object.assign(this.val, { schedule: fresh.schedule, nextRunAt: fresh.nextRunAt, lastRunAt: fresh.lastRunAt });
+        this.showTimes();
+    }
+
+    async saveSchedule() {
+        const schedule = this.schedule.value.trim();
+        try {
+            await put(`/v1/vals/${enc(this.val.id)}`, { schedule });
+            await this.refreshTimes();
+            this.scheduleStatus.show(schedule ? 'Schedule saved' : 'Schedule removed', 'ok');
+        } catch (error) {
+            this.scheduleStatus.show(error.message, 'error');
+        }
+    }
+
+    /** Runs it now as its schedule would (trigger interval, with lastRunAt); it counts as its last run. */
+    async runNow() {
+        if (this.running) return;
+        this.running = true;
+        if (this.dirty()) await this.save();
+        this.runStatus.show('Running…', 'busy');
+        fill(this.runOutput);
+        this.timers.push(setTimeout(() => this.evaluations?.refresh(), 800));
+        try {
+            const response = await send('POST', `/v1/vals/${enc(this.val.id)}/run`);
+            const body = await parse(response);
+            if (response.ok) {
+                this.runStatus.show('Finished', 'ok');
+                append(this.runOutput, h('h3', {}, 'Result'), h('pre', { class: 'code', id: 'run-result' }, JSON.stringify(body, null, 2)));
+            } else {
+                this.runStatus.show('The run failed', 'error');
+                append(this.runOutput, h('pre', { class: 'code error', id: 'run-error' }, body?.error ?? body?.detail ?? JSON.stringify(body)));
+            }
+            await this.refreshTimes();
             this.evaluations?.refresh();
         } catch (error) {
             this.runStatus.show(error.message, 'error');

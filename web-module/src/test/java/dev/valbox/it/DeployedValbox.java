@@ -2,6 +2,7 @@ package dev.valbox.it;
 
 import java.io.File;
 import java.net.URL;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,5 +36,15 @@ abstract class DeployedValbox {
     @BeforeEach
     void connectToTheServer() {
         api = Api.at(deployed);
+    }
+
+    /** A -D option the server was started with (see the failsafe executions in the POM). */
+    static String serverArg(String name) {
+        var matcher = Pattern.compile("-D" + Pattern.quote(name) + "=(\\S+)")
+                .matcher(System.getProperty("valbox.it.jvmArgs", ""));
+        if (!matcher.find()) {
+            throw new AssertionError("the server was not started with -D" + name);
+        }
+        return matcher.group(1);
     }
 }

@@ -331,14 +331,6 @@ class EnvVarsIT extends DeployedValbox {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A -D option the server was started with (see the failsafe executions in the POM). */
-    private static String serverArg(String name) {
-        var matcher = Pattern.compile("-D" + Pattern.quote(name) + "=(\\S+)")
-                .matcher(System.getProperty("valbox.it.jvmArgs", ""));
-        assertTrue(matcher.find(), "the server was not started with -D" + name);
-        return matcher.group(1);
-    }
-
     private static Api.Reply put(Api as, String key, String value) {
         return as.put("/v1/me/env/" + key, "{\"value\":" + Json.createValue(value) + "}");
     }

@@ -41,6 +41,27 @@ class ExecutionIT extends DeployedValbox {
         assertEquals(true, module.object().getBoolean("ok"), module::toString);
         var promise = api.get("/v1/eval/" + encode("Promise.resolve(20).then(n => ({ n: n + 1 }))"));
         assertEquals(21, promise.object().getInt("n"), promise::toString);
+        var later =
+                api.post("/v1/eval", "{\"code\":\"new Promise(resolve => setTimeout(() => resolve([1, 2]), 30))\"}");
+        assertEquals("[1,2]", later.body(), later::toString);
+        var rejected = api.get("/v1/eval/" + encode("Promise.reject(new RangeError('late'))"));
+        assertEquals(400, rejected.status(), rejected::toString);
+        assertEquals("RangeError: late", rejected.object().getString("error"));
+    }
+
+    @Test
+    void runAnswersTheValueOfAScriptValsOnlyExport() {
+        Accounts.createVal(api, alice, "answer", "public", "export const answer = { n: 42 };");
+        assertEquals(
+                "{\"n\":42}", api.get("/v1/run/" + alice.username() + ".answer").body());
+        Accounts.createVal(api, alice, "later", "public", "export const later = Promise.resolve('done');");
+        assertEquals(
+                "\"done\"", api.get("/v1/run/" + alice.username() + ".later").body());
+        // Several values are the module's data, by name.
+        Accounts.createVal(api, alice, "pair", "public", "export const a = 1;\nexport const b = [2];");
+        assertEquals(
+                "{\"a\":1,\"b\":[2]}",
+                api.get("/v1/run/" + alice.username() + ".pair").body());
     }
 
     @Test

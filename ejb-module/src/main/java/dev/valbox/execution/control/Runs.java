@@ -22,10 +22,12 @@ import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
+import dev.valbox.vals.entity.ValVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -107,6 +109,20 @@ public class Runs {
                     "valname", val.name() + " is an " + val.type().wire() + " val: only script and rpc vals run here");
         }
         return serve(val, version.version(), () -> graph(version.id()), call(args), Trigger.RUN);
+    }
+
+    /**
+     * Runs an interval val's default (else first) exported function with {@code {lastRunAt}} (a {@code Date}, or
+     * undefined before its first run): a tick of its schedule, or "Run now".
+     */
+    public Outcome interval(ValVersion version, Instant lastRunAt) {
+        var call = JSON.createObjectBuilder().add("kind", "interval");
+        if (lastRunAt == null) {
+            call.addNull("lastRunAt");
+        } else {
+            call.add("lastRunAt", lastRunAt.toString());
+        }
+        return serve(version.val(), version.version(), () -> graph(version.id()), call.build(), Trigger.INTERVAL);
     }
 
     /**

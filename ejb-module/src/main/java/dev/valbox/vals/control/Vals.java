@@ -7,6 +7,7 @@ import dev.valbox.problems.entity.ConflictException;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.NotFoundException;
+import dev.valbox.schedules.control.Schedules;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.Privacy;
@@ -39,8 +40,12 @@ public class Vals {
     @Inject
     Compiler compiler;
 
+    @Inject
+    Schedules schedules;
+
     public ValVersion create(Caller caller, NewVal draft) {
         caller.require(Scope.VAL_WRITE);
+        schedules.check(draft.schedule());
         var name = draft.name() == null ? untitledName(caller.user()) : draft.name();
         var val = new Val(
                 caller.user(),
@@ -53,6 +58,7 @@ public class Vals {
         compiler.compileInto(version);
         em.persist(val);
         em.persist(version);
+        schedules.apply(val, draft.schedule());
         return version;
     }
 
@@ -68,6 +74,7 @@ public class Vals {
     }
 
     public ValVersion saveVersion(Caller caller, UUID id, NewVal draft) {
+        schedules.check(draft.schedule());
         var val = getForChange(caller, id);
         change(val, draft.changes());
         return save(val, draft.code());
@@ -75,8 +82,10 @@ public class Vals {
 
     public void update(Caller caller, UUID id, ValChanges changes) {
         if (changes.empty()) {
-            throw new InvalidInputException("body", "give at least one of name, readme, privacy, type, scopes");
+            throw new InvalidInputException(
+                    "body", "give at least one of name, readme, privacy, type, scopes, schedule");
         }
+        schedules.check(changes.schedule());
         var val = getForChange(caller, id);
         if (changes.scopes() != null && !caller.scopes().containsAll(changes.scopes())) {
             throw new ForbiddenException("A val's token cannot be given scopes the caller does not hold.");
@@ -87,6 +96,7 @@ public class Vals {
     public void delete(Caller caller, UUID id) {
         var val = getForChange(caller, id);
         em.createNamedQuery(Evaluation.DELETE_OF_VAL).setParameter("val", val).executeUpdate();
+        schedules.deleteOf(val);
         em.createNamedQuery(ValVersion.DELETE_ALL).setParameter("val", val).executeUpdate();
         em.remove(val);
     }
@@ -166,6 +176,24 @@ public class Vals {
                 .findFirst();
     }
 
+    /** The version that runs of a val, whatever its privacy: for its scheduled runs. Never use this to show it. */
+    public Optional<ValVersion> current(UUID valId) {
+        return em.createQuery(
+                        "SELECT vv FROM ValVersion vv JOIN FETCH vv.val v WHERE vv.version = v.version AND v.id = :id",
+                        ValVersion.class)
+                .setParameter("id", valId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The version that runs of the caller's own val, for a change that is not a save (running it now). */
+    public ValVersion own(Caller caller, UUID id) {
+        caller.require(Scope.VAL_WRITE);
+        var val = Optional.ofNullable(em.find(Val.class, id)).orElseThrow(Visibility::notFound);
+        Visibility.requireAuthor(val, caller);
+        return findVersion(val, val.version()).orElseThrow(Visibility::notFound);
+    }
+
     private Val getViewable(Caller caller, UUID id) {
         var val = Optional.ofNullable(em.find(Val.class, id)).orElseThrow(Visibility::notFound);
         Visibility.requireViewable(val, caller);
@@ -186,6 +214,7 @@ public class Vals {
             requireFreeName(val.author(), changes.name(), val);
         }
         changes.applyTo(val);
+        schedules.apply(val, changes.schedule());
     }
 
     private ValVersion save(Val val, String code) {

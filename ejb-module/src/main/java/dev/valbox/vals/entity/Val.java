@@ -5,21 +5,25 @@ import dev.valbox.database.entity.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;
+import dev.valbox.schedules.entity.Schedule;
 import dev.valbox.tokens.entity.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -78,6 +82,10 @@ public class Val {
      */
     @Column(name = "token_scopes", length = 256)
     private String tokenScopes;
+
+    /** When it runs by itself; kept when the type changes, but only an interval val runs on it. */
+    @OneToOne(mappedBy = "val", fetch = FetchType.LAZY)
+    private Schedule schedule;
 
     protected Val() {}
 
@@ -145,6 +153,11 @@ public class Val {
         this.tokenScopes = Scope.join(scopes);
     }
 
+    /** Its schedule from now on; null removes it. */
+    public void scheduleWith(Schedule schedule) {
+        this.schedule = schedule;
+    }
+
     public UUID id() {
         return id;
     }
@@ -175,6 +188,10 @@ public class Val {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Optional<Schedule> schedule() {
+        return Optional.ofNullable(schedule);
     }
 
     public Set<Scope> tokenScopes() {

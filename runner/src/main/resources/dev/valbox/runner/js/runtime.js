@@ -523,8 +523,10 @@
         for (var i = 0; i < keys.length; i++) {
             if (typeof exports[keys[i]] === 'function') return exports[keys[i]];
         }
-        // Nothing to call: a script val whose exports are data answers with that data.
-        return exportsValue(exports);
+        // Nothing to call: a script val whose exports are data answers with that data; with one export, its value.
+        var data = exportsValue(exports);
+        var names = data === null ? [] : Object.keys(data);
+        return names.length === 1 ? data[names[0]] : data;
     }
     function awaitValue(result, then) {
         if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
@@ -570,6 +572,11 @@
                 } else {
                     awaitValue(target.apply(undefined, call.args || []), function (v) { settle('ok', v); });
                 }
+            } else if (call.kind === 'interval') {
+                var scheduled = pick(exports, null);
+                if (typeof scheduled !== 'function') throw new TypeError('An interval val must export a function');
+                var interval = { lastRunAt: call.lastRunAt == null ? undefined : new Date(call.lastRunAt) };
+                awaitValue(scheduled(interval), function (v) { settle('ok', v); });
             } else if (call.kind === 'http') {
                 var handler = pick(exports, null);
                 // `export default { fetch(req) {…} }`, the shape `deno serve` runs, is called as its fetch method.

@@ -50,7 +50,12 @@ async function run(mod: Record<string, unknown>, call: Record<string, any>) {
   if (call.kind === "module") return moduleValue(mod);
   if (call.kind === "function") {
     const fn = call.export ? mod[call.export] : firstFunction(mod);
-    if (typeof fn !== "function") return call.export ? json(fn) : moduleValue(mod);
+    if (typeof fn !== "function") {
+      if (call.export) return json(fn);
+      const value = moduleValue(mod);
+      const names = value === null ? [] : Object.keys(value);
+      return names.length === 1 ? value[names[0]] : value;
+    }
     return json(await (fn as (...a: unknown[]) => unknown)(...(call.args ?? [])));
   }
   if (call.kind === "http") {

@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.Response;
  * How Eval and Run answer, as in Val Town: the return value as JSON, or {@code 400 {type: "error", error}}. The
  * evaluation id travels in a header so the caller can read the run's logs.
  */
-final class RunResponses {
+public final class RunResponses {
 
     static final String EVALUATION_HEADER = "X-Valbox-Evaluation";
 
     private RunResponses() {}
 
-    static Response of(Runs.Outcome outcome) {
+    public static Response of(Runs.Outcome outcome) {
         var result = outcome.result();
         var builder = result.ok()
                 ? Response.ok(result.value().toString(), MediaType.APPLICATION_JSON)

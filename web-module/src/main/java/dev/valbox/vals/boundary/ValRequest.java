@@ -16,15 +16,16 @@ public final class ValRequest {
 
     private ValRequest() {}
 
-    /** POST /v1/vals and POST /v1/vals/{id}/versions. */
+    /** POST /v1/vals and POST /v1/vals/{id}/versions, with Valbox's {@code schedule} ("" removes it). */
     public static NewVal newVal(JsonObject json) {
-        var fields = JsonFields.of(json, "code", "name", "readme", "privacy", "type");
+        var fields = JsonFields.of(json, "code", "name", "readme", "privacy", "type", "schedule");
         return new NewVal(
                 fields.requiredString("code"),
                 fields.string("name"),
                 fields.string("readme"),
                 type(fields),
-                privacy(fields));
+                privacy(fields),
+                fields.string("schedule"));
     }
 
     /** PUT /v1/vals. */
@@ -33,11 +34,19 @@ public final class ValRequest {
         return new NewVal(fields.requiredString("code"), fields.requiredString("name"), null, null, null);
     }
 
-    /** PUT /v1/vals/{id}, with Valbox's {@code scopes}: those of the token the val's runs get. */
+    /**
+     * PUT /v1/vals/{id}, with Valbox's {@code scopes} (those of the token the val's runs get) and {@code schedule}
+     * ("" removes it).
+     */
     public static ValChanges changes(JsonObject json) {
-        var fields = JsonFields.of(json, "name", "readme", "privacy", "type", "scopes");
+        var fields = JsonFields.of(json, "name", "readme", "privacy", "type", "scopes", "schedule");
         return new ValChanges(
-                fields.string("name"), fields.string("readme"), type(fields), privacy(fields), scopes(fields));
+                fields.string("name"),
+                fields.string("readme"),
+                type(fields),
+                privacy(fields),
+                scopes(fields),
+                fields.string("schedule"));
     }
 
     private static Set<Scope> scopes(JsonFields fields) {

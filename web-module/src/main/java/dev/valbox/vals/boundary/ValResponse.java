@@ -2,6 +2,7 @@ package dev.valbox.vals.boundary;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.schedules.entity.Schedule;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Visibility;
@@ -34,7 +35,10 @@ import java.util.UUID;
     "likeCount",
     "referenceCount",
     "compileErrors",
-    "scopes"
+    "scopes",
+    "schedule",
+    "lastRunAt",
+    "nextRunAt"
 })
 public record ValResponse(
         UUID id,
@@ -51,7 +55,10 @@ public record ValResponse(
         int likeCount,
         int referenceCount,
         JsonValue compileErrors,
-        @JsonbNillable(false) List<String> scopes) {
+        @JsonbNillable(false) List<String> scopes,
+        String schedule,
+        Instant lastRunAt,
+        Instant nextRunAt) {
 
     public record Author(UUID id, String username) {}
 
@@ -61,11 +68,13 @@ public record ValResponse(
 
     /**
      * As seen by {@code caller}. Valbox's extension {@code scopes}, those of the token the val's runs get, is there for
-     * its author only and left out for everyone else.
+     * its author only and left out for everyone else. Its extensions {@code schedule}, {@code lastRunAt} and
+     * {@code nextRunAt} are null for a val without a schedule; {@code nextRunAt} is null unless it is an interval val.
      */
     public static ValResponse from(ValVersion version, UriInfo uri, Caller caller) {
         var val = version.val();
         var author = val.author();
+        var schedule = val.schedule();
         return new ValResponse(
                 val.id(),
                 val.name(),
@@ -85,7 +94,10 @@ public record ValResponse(
                 compileErrors(version),
                 Visibility.tokenScopesFor(val, caller)
                         .map(scopes -> List.copyOf(Scope.wires(scopes)))
-                        .orElse(null));
+                        .orElse(null),
+                schedule.map(Schedule::text).orElse(null),
+                schedule.map(Schedule::lastRunAt).orElse(null),
+                schedule.map(Schedule::nextRunAt).orElse(null));
     }
 
     /**

@@ -22,6 +22,7 @@ import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
+import dev.valbox.vals.entity.ValVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -107,6 +108,14 @@ public class Runs {
                     "valname", val.name() + " is an " + val.type().wire() + " val: only script and rpc vals run here");
         }
         return serve(val, version.version(), () -> graph(version.id()), call(args), Trigger.RUN);
+    }
+
+    /**
+     * Runs the default export (else the first exported function) of a val's version with {@code args}, as its author:
+     * the runs no request asks for, such as a mail to an email val.
+     */
+    public Outcome trigger(ValVersion version, JsonArray args, Trigger trigger) {
+        return serve(version.val(), version.version(), () -> graph(version.id()), call(args), trigger);
     }
 
     /**

@@ -58,7 +58,8 @@ const server = spawn(path.join(root, 'bin/valbox'), ['run', '--port', String(por
     cwd: root,
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, VALBOX_SITE_URL: base, VALBOX_JAVA_OPTS: process.env.VALBOX_JAVA_OPTS ?? '-Xmx768m' },
+    // Inbound mail on a free port too: the default 2525 may be taken by another server on the machine.
+    env: { ...process.env, VALBOX_SITE_URL: base, VALBOX_EMAIL_SMTP_PORT: String(await freePort()), VALBOX_JAVA_OPTS: process.env.VALBOX_JAVA_OPTS ?? '-Xmx768m' },
 });
 let serverExited = false;
 server.on('exit', () => (serverExited = true));

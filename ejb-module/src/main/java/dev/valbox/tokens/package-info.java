@@ -3,7 +3,8 @@
  * checksum of the first 24, so a malformed or mistyped token is refused without touching the database; only its
  * SHA-256 is stored and the raw value is shown once. A val token is a short-lived JWT that only the server signs,
  * given to each run of a val as {@code valtown} and verified by MicroProfile JWT; it never holds more scopes than its
- * val was given. Every request acts as a {@link dev.valbox.tokens.control.Caller} holding the scopes it was granted;
- * write never implies read.
+ * val was given. A token reported as leaked by GitHub secret scanning (a signed report) is revoked at once; revoked
+ * API tokens are kept as tombstones. Every request acts as a {@link dev.valbox.tokens.control.Caller} holding the
+ * scopes it was granted; write never implies read.
  */
 package dev.valbox.tokens;

@@ -64,6 +64,7 @@ class ValView {
             RUNNABLE.has(val.type) && this.runPanel(),
             (val.type === 'interval' || val.schedule) && this.schedulePanel(),
             (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
+            val.type === 'email' && this.emailPanel(),
             this.isAuthor && this.evaluationsSection(),
             this.versionsSection(),
             this.isAuthor && this.scopesSection(),
@@ -368,6 +369,27 @@ class ValView {
 
     reloadPreview() {
         if (this.preview) this.preview.src = `${this.endpointUrl()}?preview=${Date.now()}`;
+    }
+
+    // --- Email vals: the address that runs them ------------------------------------------------------------------
+
+    emailPanel() {
+        const domain = this.config.emailDomain;
+        const address = domain && `${this.val.author.username}.${this.val.name}@${domain}`;
+        return h(
+            'section',
+            { class: 'card', id: 'email-panel' },
+            h('h2', {}, 'Email address'),
+            address
+                ? h('p', { class: 'row' }, h('code', { id: 'email-address', class: 'url' }, address), copyButton(address))
+                : h('p', { class: 'muted', id: 'email-off' }, 'This server takes no mail, so this val does not run by itself.'),
+            address &&
+                h(
+                    'p',
+                    { class: 'muted' },
+                    'Mail to this address runs the default export with {from, to, cc, subject, text, html, attachments}. Anyone can send to it, whatever the privacy; the sender is not verified.',
+                ),
+        );
     }
 
     // --- Evaluations, versions, val token, delete ----------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.valbox.email.control;
 
 import dev.valbox.accounts.entity.User;
 import dev.valbox.email.entity.Email;
+import dev.valbox.email.entity.EmailNotSentException;
 import dev.valbox.email.entity.EmailStatus;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
@@ -16,11 +17,18 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sending and listing a user's mail, for the REST API and std/email alike. */
 @Stateless
 public class Emails {
+
+    /** The display name of the server's own notices. */
+    static final String NOTICE_SENDER = "Valbox";
+
+    private static final Logger LOG = Logger.getLogger(Emails.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -68,6 +76,39 @@ public class Emails {
                         .map(OutgoingEmail.Attachment::recorded)
                         .toList(),
                 post(request, sender, to));
+        em.persist(email);
+        return email;
+    }
+
+    /**
+     * A notice from the server to a user (a leaked token was revoked, say), sent from the server's address and recorded
+     * with the user's mail. It never fails its caller: when the SMTP server cannot take it, it stays in the outbox and
+     * the failure is logged, so whatever the notice is about still happens.
+     */
+    public Email notice(User user, String subject, String text) {
+        var sender = smtp.sender(NOTICE_SENDER);
+        var to = List.of(own(user));
+        var notice = new OutgoingEmail(
+                Optional.empty(), to, List.of(), List.of(), List.of(), subject, text, null, List.of());
+        EmailStatus status;
+        try {
+            status = post(notice, sender, to);
+        } catch (EmailNotSentException e) {
+            LOG.warning("a notice to " + user.username() + " stays in their outbox: " + e.getMessage());
+            status = EmailStatus.OUTBOX;
+        }
+        var email = new Email(
+                user,
+                sender.toUnicodeString(),
+                unicode(to),
+                List.of(),
+                List.of(),
+                List.of(),
+                subject,
+                text,
+                null,
+                List.of(),
+                status);
         em.persist(email);
         return email;
     }

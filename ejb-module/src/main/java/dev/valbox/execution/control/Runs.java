@@ -126,6 +126,14 @@ public class Runs {
     }
 
     /**
+     * Runs the default export (else the first exported function) of a val's version with {@code args}, as its author:
+     * the runs no request asks for, such as a mail to an email val.
+     */
+    public Outcome trigger(ValVersion version, JsonArray args, Trigger trigger) {
+        return serve(version.val(), version.version(), () -> graph(version.id()), call(args), trigger);
+    }
+
+    /**
      * Runs a saved val as its author and records the evaluation. The graph is assembled inside, so a syntax error
      * or a refused import is recorded like any other failed run.
      */

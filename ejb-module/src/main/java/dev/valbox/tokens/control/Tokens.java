@@ -8,6 +8,7 @@ import dev.valbox.tokens.entity.ApiToken;
 import dev.valbox.tokens.entity.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -46,13 +47,39 @@ public class Tokens {
                 .getResultList();
     }
 
+    /** The owner ends a token; it is kept as a tombstone, so a leak of it reported later is still recognised. */
     public void revoke(Caller caller, UUID id) {
         caller.require(Scope.USER_WRITE);
         var token = em.find(ApiToken.class, id);
-        if (token == null || !caller.is(token.user())) {
+        if (token == null || token.revoked() || !caller.is(token.user())) {
             throw new NotFoundException("Token not found");
         }
-        em.remove(token);
+        token.revoke(Instant.now(), "revoked by its owner");
+    }
+
+    /**
+     * A value reported as leaked (GitHub secret scanning): if it is one of this server's API tokens, it is revoked at
+     * once, in this transaction. A value without the token's shape and checksum is answered without touching the
+     * database; a token revoked before (a tombstone) is still real.
+     */
+    public Revocation revokeLeaked(String raw, String where) {
+        if (!TokenFormat.wellFormed(raw)) {
+            return Revocation.NOT_OURS;
+        }
+        var found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", TokenFormat.sha256(raw))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+        if (found.isEmpty()) {
+            return Revocation.NOT_OURS;
+        }
+        var token = found.get();
+        if (token.revoked()) {
+            return Revocation.BEFORE;
+        }
+        token.revoke(Instant.now(), "leaked: " + where);
+        return Revocation.now(token.user(), "API token \"" + token.name() + "\"");
     }
 
     /** The caller a raw bearer token stands for. A malformed token is refused before any database lookup. */
@@ -65,6 +92,9 @@ public class Tokens {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new UnauthenticatedException("The API token is not valid."));
+        if (token.revoked()) {
+            throw new UnauthenticatedException("The API token has been revoked.");
+        }
         var now = Instant.now();
         if (token.expired(now)) {
             throw new UnauthenticatedException("The API token has expired.");

@@ -3,8 +3,11 @@ package dev.valbox.tokens.control;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,9 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -69,6 +74,16 @@ public record ValTokenKey(PrivateKey privateKey, PublicKey publicKey) {
             return privateKey instanceof ECPrivateKey ec ? new ECDSASigner(ec) : new RSASSASigner(privateKey);
         } catch (JOSEException e) {
             throw new IllegalStateException("the val token key cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    public JWSVerifier verifier() {
+        try {
+            return publicKey instanceof ECPublicKey ec
+                    ? new ECDSAVerifier(ec)
+                    : new RSASSAVerifier((RSAPublicKey) publicKey);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the val token key cannot verify: " + e.getMessage(), e);
         }
     }
 

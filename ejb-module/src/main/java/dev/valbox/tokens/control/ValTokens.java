@@ -8,6 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.tokens.entity.RevokedValToken;
 import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.Val;
 import jakarta.annotation.PostConstruct;
@@ -94,10 +95,56 @@ public class ValTokens {
      * still exist, with exactly the token's scopes.
      */
     public Caller authenticate(JsonWebToken jwt) {
+        if (jwt.getTokenID() != null && em.find(RevokedValToken.class, jwt.getTokenID()) != null) {
+            throw new UnauthenticatedException("The val token has been revoked.");
+        }
         var user = uuid(jwt.getSubject())
                 .map(id -> em.find(User.class, id))
                 .orElseThrow(() -> new UnauthenticatedException("The val token's user does not exist."));
         return new Caller(user, scopes(jwt.getClaim(SCOPE)), Caller.Via.VAL_TOKEN);
+    }
+
+    /**
+     * A value reported as leaked (GitHub secret scanning): if it is a val token this server signed, it is real, and
+     * when it has not expired yet it is refused from now on. Anything that does not verify is not ours.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Revocation revokeLeaked(String raw, String where) {
+        var claims = verified(raw);
+        if (claims.isEmpty()) {
+            return Revocation.NOT_OURS;
+        }
+        var jwtId = claims.get().getJWTID();
+        var expires = claims.get().getExpirationTime();
+        var user = uuid(claims.get().getSubject()).map(id -> em.find(User.class, id));
+        var now = clock.instant();
+        if (jwtId == null
+                || jwtId.length() > RevokedValToken.MAX_ID
+                || expires == null
+                || !expires.toInstant().isAfter(now)
+                || user.isEmpty()
+                || em.find(RevokedValToken.class, jwtId) != null) {
+            return Revocation.BEFORE;
+        }
+        em.createNamedQuery(RevokedValToken.DELETE_EXPIRED)
+                .setParameter("now", now)
+                .executeUpdate();
+        em.persist(new RevokedValToken(jwtId, user.get(), expires.toInstant(), "leaked: " + where));
+        return Revocation.now(user.get(), "val token (the \"valtown\" token of one run of a val)");
+    }
+
+    /** The claims of a JWT this server signed (signature and issuer checked, expiry not), if it is one. */
+    Optional<JWTClaimsSet> verified(String raw) {
+        try {
+            var jwt = SignedJWT.parse(raw);
+            if (!jwt.getHeader().getAlgorithm().equals(key.algorithm()) || !jwt.verify(key.verifier())) {
+                return Optional.empty();
+            }
+            var claims = jwt.getJWTClaimsSet();
+            return issuer.equals(claims.getIssuer()) ? Optional.of(claims) : Optional.empty();
+        } catch (java.text.ParseException | JOSEException | IllegalStateException e) {
+            return Optional.empty();
+        }
     }
 
     /**

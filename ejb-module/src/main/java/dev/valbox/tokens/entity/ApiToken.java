@@ -15,17 +15,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 
+/**
+ * An API token, stored only as its SHA-256. A revoked token is kept as a tombstone (with when and why), so that it
+ * authenticates nothing while a leak of it reported later is still recognised as a real token.
+ */
 @Entity
 @Table(name = "vb_api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.hash = :hash")
 @NamedQuery(
         name = ApiToken.BY_USER,
-        query = "SELECT t FROM ApiToken t WHERE t.user = :user ORDER BY t.createdAt DESC, t.id")
+        query = "SELECT t FROM ApiToken t WHERE t.user = :user AND t.revokedAt IS NULL ORDER BY t.createdAt DESC, t.id")
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String BY_USER = "ApiToken.byUser";
     public static final int MAX_NAME = 100;
+    public static final int MAX_REVOKED_REASON = 500;
     /** last-used is a hint, not an audit log: refresh it at most this often to keep reads cheap. */
     static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
@@ -52,6 +57,11 @@ public class ApiToken {
 
     private Instant lastUsedAt;
 
+    private Instant revokedAt;
+
+    @Column(length = MAX_REVOKED_REASON)
+    private String revokedReason;
+
     protected ApiToken() {}
 
     public ApiToken(User user, String name, String hash, Set<Scope> scopes, Instant expiresAt) {
@@ -72,6 +82,18 @@ public class ApiToken {
 
     public boolean expired(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+
+    /** Ends the token for good; the first revocation's time and reason are the ones kept. */
+    public void revoke(Instant now, String reason) {
+        if (revokedAt == null) {
+            revokedAt = now.truncatedTo(ChronoUnit.MILLIS);
+            revokedReason = reason.length() > MAX_REVOKED_REASON ? reason.substring(0, MAX_REVOKED_REASON) : reason;
+        }
     }
 
     /** Records a use; answers whether the stored value changed. */
@@ -109,5 +131,13 @@ public class ApiToken {
 
     public Instant lastUsedAt() {
         return lastUsedAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public String revokedReason() {
+        return revokedReason;
     }
 }

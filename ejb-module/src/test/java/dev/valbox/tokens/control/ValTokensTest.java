@@ -149,6 +149,28 @@ class ValTokensTest {
                 verified(tokens.issue(tokens.runAsForEval(narrow), null)).getStringClaim(ValTokens.SCOPE));
     }
 
+    @Test
+    void aReportedValueIsOursOnlyWhenThisKeySignedItForThisSiteExpiredOrNot() throws Exception {
+        var tokens = tokens(Clock.systemUTC());
+        var token = issue(tokens, val);
+        assertEquals(alice.id().toString(), tokens.verified(token).orElseThrow().getSubject());
+        var expired = issue(tokens(Clock.offset(Clock.systemUTC(), Duration.ofDays(-1))), val);
+        assertTrue(tokens.verified(expired).isPresent(), "an expired token is still a real one");
+
+        var otherKey = tokens(Clock.systemUTC());
+        otherKey.key = ValTokenKey.generate();
+        assertTrue(tokens.verified(issue(otherKey, val)).isEmpty());
+        var otherSite = tokens(Clock.systemUTC());
+        otherSite.issuer = "https://elsewhere.example.com";
+        assertTrue(tokens.verified(issue(otherSite, val)).isEmpty());
+        var parts = token.split("\\.");
+        assertTrue(tokens.verified(parts[0] + "." + parts[1] + "." + parts[2].substring(1))
+                .isEmpty());
+        for (var junk : new String[] {"", "some_token", "a.b.c", "vbx_0123456789"}) {
+            assertTrue(tokens.verified(junk).isEmpty(), junk);
+        }
+    }
+
     private static ValTokens tokens(Clock clock) {
         var tokens = new ValTokens();
         tokens.issuer = SITE;

@@ -114,7 +114,10 @@ class TranspilerTest {
                 "export const config = { x: 1 }; export default () => 2",
                 Map.of("kind", "function", "export", "config"));
         assertEquals(Map.of("x", 1), named.get("value"), named::toString);
-        assertEquals(Map.of("y", "z"), value("export const y = 'z';"));
+        assertEquals(
+                "z",
+                value("export const y = 'z';"),
+                "a script whose only export is a value answers that value (issue 13)");
     }
 
     @Test

@@ -101,11 +101,15 @@ class AccountsIT {
         assertProblem(api.token(raw).get("/v1/me"), 401, "unauthenticated", null);
         // Kept as a tombstone (for secret scanning), but gone for its owner: not listed, and not revocable again.
         assertProblem(
-                api.token(alice.token()).delete("/v1/me/tokens/" + created.object().getString("id")),
+                api.token(alice.token())
+                        .delete("/v1/me/tokens/" + created.object().getString("id")),
                 404,
                 "not-found",
                 null);
-        assertTrue(!api.token(alice.token()).get("/v1/me/tokens").body().contains(created.object().getString("id")));
+        assertTrue(!api.token(alice.token())
+                .get("/v1/me/tokens")
+                .body()
+                .contains(created.object().getString("id")));
 
         var pastExpiry = api.token(alice.token())
                 .post(

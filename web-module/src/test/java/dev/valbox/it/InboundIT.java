@@ -11,6 +11,7 @@ import jakarta.activation.DataHandler;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -178,7 +179,8 @@ class InboundIT extends DeployedValbox {
         var attachment = seen.getJsonArray("attachments").getJsonObject(0);
         assertEquals("invoice.csv", attachment.getString("filename"));
         assertEquals("text/csv", attachment.getString("type"));
-        assertEquals("item,price\nwidget,42\n", attachment.getString("text"));
+        // A text part travels in MIME's canonical form, with CRLF line ends.
+        assertEquals("item,price\r\nwidget,42\r\n", attachment.getString("text"));
     }
 
     @Test

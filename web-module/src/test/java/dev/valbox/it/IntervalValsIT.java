@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valbox.it.Accounts.Account;
-import dev.valbox.schedules.control.Ticks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** SPEC §8: interval vals' schedules, their runs on a schedule and "Run now", and each tick claimed exactly once. */
 class IntervalValsIT extends DeployedValbox {
@@ -175,71 +165,6 @@ class IntervalValsIT extends DeployedValbox {
         assertEquals("error", evaluation(failed.header("X-Valbox-Evaluation")).getString("status"));
     }
 
-    /**
-     * Two schedulers (this test's, with the server's claiming code) race for every tick of 12 vals over 40 ticks on
-     * the server's own PostgreSQL database: each tick is won exactly once. On a clock two days ahead, so the server's
-     * own scheduler never finds these ticks due. PostgreSQL only: instances refuse to share H2 (SPEC §7).
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "valbox.it.database", matches = "postgresql")
-    void twoSchedulersClaimEachTickExactlyOnce() throws Exception {
-        var vals = new ArrayList<UUID>();
-        for (int i = 0; i < 12; i++) {
-            vals.add(UUID.fromString(
-                    create("race" + i, "interval", "every 24 hours", ECHO).getString("id")));
-        }
-        var schedulers = List.of(new Ticks(database(), 5), new Ticks(database(), 5));
-        var start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
-        int ticks = 40;
-        var barrier = new CyclicBarrier(schedulers.size());
-        var pool = Executors.newFixedThreadPool(schedulers.size());
-        try {
-            var runs = new ArrayList<Future<Map<Integer, List<UUID>>>>();
-            for (var scheduler : schedulers) {
-                runs.add(pool.submit(() -> {
-                    var won = new HashMap<Integer, List<UUID>>();
-                    for (int tick = 0; tick < ticks; tick++) {
-                        var now = start.plus(Duration.ofDays(tick));
-                        barrier.await();
-                        var mine = won.computeIfAbsent(tick, t -> new ArrayList<>());
-                        Ticks.Claimed claimed;
-                        do {
-                            claimed = scheduler.claim(now);
-                            claimed.won().forEach(t -> mine.add(t.valId()));
-                        } while (claimed.more());
-                    }
-                    return won;
-                }));
-            }
-            var first = runs.get(0).get();
-            var second = runs.get(1).get();
-            int firstWins = 0;
-            for (int tick = 0; tick < ticks; tick++) {
-                var all = new ArrayList<UUID>(first.get(tick));
-                all.addAll(second.get(tick));
-                all.retainAll(vals);
-                assertEquals(vals.size(), all.size(), "tick " + tick + ": " + all);
-                assertEquals(vals.size(), all.stream().distinct().count(), "tick " + tick + " won twice: " + all);
-                firstWins +=
-                        (int) first.get(tick).stream().filter(vals::contains).count();
-            }
-            System.out.println("exactly once: " + ticks + " ticks x " + vals.size() + " vals; the first scheduler won "
-                    + firstWins + ", the second " + (ticks * vals.size() - firstWins));
-        } finally {
-            pool.shutdownNow();
-        }
-        var val = asAlice.get("/v1/vals/" + vals.get(0)).object();
-        assertTrue(
-                Instant.parse(val.getString("nextRunAt")).isAfter(start.plus(Duration.ofDays(ticks - 1))),
-                val::toString);
-        assertEquals(
-                0,
-                asAlice.get("/v1/vals/" + vals.get(0) + "/evaluations")
-                        .object()
-                        .getJsonArray("data")
-                        .size());
-    }
-
     private JsonObject create(String name, String type, String schedule, String code) {
         var reply = asAlice.post(
                 "/v1/vals",
@@ -276,13 +201,5 @@ class IntervalValsIT extends DeployedValbox {
             Thread.sleep(250);
         }
         throw new AssertionError("only " + finished.size() + " finished runs after " + wait + ": " + finished);
-    }
-
-    private static PGSimpleDataSource database() {
-        var database = new PGSimpleDataSource();
-        database.setUrl(serverArg("valbox.db.url"));
-        database.setUser(serverArg("valbox.db.user"));
-        database.setStringType("unspecified");
-        return database;
     }
 }

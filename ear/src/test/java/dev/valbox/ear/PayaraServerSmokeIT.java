@@ -232,6 +232,39 @@ class PayaraServerSmokeIT {
     }
 
     @Test
+    void theSchedulerFindsTheDataSourceAndRunsAnIntervalValAtTheNextMinute() throws Exception {
+        var signup = send(
+                "POST",
+                "/v1/signup",
+                null,
+                "{\"username\":\"smoke_interval\",\"email\":\"interval@example.com\",\"password\":\"correct horse battery\"}");
+        assertEquals(201, signup.statusCode(), () -> describe(signup));
+        var token = json(signup).getString("token");
+        var created = send(
+                "POST",
+                "/v1/vals",
+                token,
+                "{\"name\":\"tick\",\"type\":\"interval\",\"schedule\":\"* * * * *\","
+                        + "\"code\":\"export default () => 'ticked'\"}");
+        assertEquals(200, created.statusCode(), () -> describe(created));
+        var evaluations = "/v1/vals/" + json(created).getString("id") + "/evaluations";
+        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            var listed = send("GET", evaluations, token, null);
+            assertEquals(200, listed.statusCode(), () -> describe(listed));
+            var runs = json(listed).getJsonArray("data");
+            if (!runs.isEmpty()) {
+                var run = runs.getJsonObject(0);
+                assertEquals("interval", run.getString("trigger"), run::toString);
+                assertEquals("ok", run.getString("status"), run::toString);
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "the interval val did not run within 90 s: " + listed.body());
+            Thread.sleep(1000);
+        }
+    }
+
+    @Test
     void theDomainConfigSettingsHideTheServerAndItsVersion() throws Exception {
         var reply = send("GET", "/v1/alias/smoke/no-such-val", null, null);
         assertEquals(Optional.empty(), reply.headers().firstValue("Server"), () -> describe(reply));

@@ -1,5 +1,6 @@
 package dev.valbox.schedules.control;
 
+import dev.valbox.database.control.Database;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.execution.control.Workers;
 import dev.valbox.problems.entity.InvalidInputException;
@@ -26,7 +27,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import javax.naming.InitialContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,9 +51,6 @@ public class Scheduler {
     @ConfigProperty(name = "valbox.interval.tick-ms", defaultValue = "1000")
     long tickMs;
 
-    @Resource(lookup = "java:app/jdbc/valbox")
-    DataSource database;
-
     @Resource
     ManagedScheduledExecutorService timer;
 
@@ -73,7 +71,10 @@ public class Scheduler {
 
     private final Queue<Ticks.Tick> waiting = new ConcurrentLinkedQueue<>();
     private Semaphore slots;
+    /** Made by the first tick: the data source is looked up then, as the EAR on Payara Server defines it only after
+     * the web module's beans have started. */
     private Ticks ticks;
+
     private ScheduledFuture<?> ticking;
 
     void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -82,7 +83,6 @@ public class Scheduler {
 
     @PostConstruct
     void start() {
-        ticks = new Ticks(database, BATCH);
         slots = new Semaphore(Math.max(1, workers.size()));
         ticking = timer.scheduleWithFixedDelay(this::tick, tickMs, tickMs, TimeUnit.MILLISECONDS);
     }
@@ -109,6 +109,9 @@ public class Scheduler {
     /** One tick: claim what is due and queue it. Never throws, or the executor would stop ticking. */
     void tick() {
         try {
+            if (ticks == null) {
+                ticks = new Ticks(InitialContext.doLookup(Database.DATA_SOURCE), BATCH);
+            }
             for (int i = 0; i < MAX_BATCHES; i++) {
                 var claimed = ticks.claim(Instant.now().truncatedTo(ChronoUnit.MILLIS));
                 waiting.addAll(claimed.won());

@@ -18,8 +18,4 @@ import jakarta.ejb.Startup;
         maxPoolSize = 32)
 @Singleton
 @Startup
-public class Database {
-
-    /** Where the data source is found, for code that needs a connection of its own rather than JPA. */
-    public static final String DATA_SOURCE = "java:app/jdbc/valbox";
-}
+public class Database {}

@@ -1,20 +1,16 @@
 package dev.valbox.schedules.control;
 
-import dev.valbox.database.control.Database;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.execution.control.Workers;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.ValType;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * hands them to the worker pool, and "Run now" runs one at once. The ticking thread never waits for a run: won ticks
  * queue here and go to the pool at most one per worker at a time, so they wait their turn like every other run and a
  * slow or failing val holds up other vals' ticks only by the pool's own queue. A run is an ordinary run (its author,
- * env, val token, limits and evaluation), with trigger {@code interval}.
+ * env, val token, limits and evaluation), with trigger {@code interval}. {@link SchedulerStartup} starts it.
  */
 @ApplicationScoped
 public class Scheduler {
@@ -50,6 +46,9 @@ public class Scheduler {
     @Inject
     @ConfigProperty(name = "valbox.interval.tick-ms", defaultValue = "1000")
     long tickMs;
+
+    @Resource(lookup = "java:app/jdbc/valbox")
+    DataSource database;
 
     @Resource
     ManagedScheduledExecutorService timer;
@@ -71,25 +70,21 @@ public class Scheduler {
 
     private final Queue<Ticks.Tick> waiting = new ConcurrentLinkedQueue<>();
     private Semaphore slots;
-    /** Made by the first tick: the data source is looked up then, as the EAR on Payara Server defines it only after
-     * the web module's beans have started. */
     private Ticks ticks;
-
     private ScheduledFuture<?> ticking;
 
-    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        // Touching the bean is enough: @PostConstruct does the work.
-    }
-
-    @PostConstruct
-    void start() {
+    /** Starts ticking; called once, by {@link SchedulerStartup}. */
+    public void start() {
+        ticks = new Ticks(database, BATCH);
         slots = new Semaphore(Math.max(1, workers.size()));
         ticking = timer.scheduleWithFixedDelay(this::tick, tickMs, tickMs, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        ticking.cancel(false);
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
         waiting.clear();
     }
 
@@ -109,9 +104,6 @@ public class Scheduler {
     /** One tick: claim what is due and queue it. Never throws, or the executor would stop ticking. */
     void tick() {
         try {
-            if (ticks == null) {
-                ticks = new Ticks(InitialContext.doLookup(Database.DATA_SOURCE), BATCH);
-            }
             for (int i = 0; i < MAX_BATCHES; i++) {
                 var claimed = ticks.claim(Instant.now().truncatedTo(ChronoUnit.MILLIS));
                 waiting.addAll(claimed.won());

@@ -41,6 +41,27 @@ class ValView {
         this.errors = h('ul', { class: 'compile-errors', id: 'compile-errors' });
         const editorBox = h('div', { class: 'editor', id: 'editor' });
 
+        const side = [
+            RUNNABLE.has(val.type) && this.runPanel(),
+            (val.type === 'interval' || val.schedule) && this.schedulePanel(),
+            (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
+            val.type === 'email' && this.emailPanel(),
+            this.isAuthor && this.evaluationsSection(),
+        ].filter(Boolean);
+        const code = h(
+            'div',
+            { class: 'workspace-code' },
+            this.isAuthor &&
+                h(
+                    'div',
+                    { class: 'toolbar' },
+                    h('button', { type: 'button', id: 'save', onclick: () => this.save() }, 'Save'),
+                    h('span', { class: 'muted small', id: 'keys-hint' }, this.keysHint()),
+                    this.saveStatus,
+                ),
+            editorBox,
+            this.errors,
+        );
         fill(
             this.ctx.view,
             h(
@@ -51,21 +72,9 @@ class ValView {
                 this.isAuthor ? this.privacySelector() : h('span', { class: `badge privacy-${val.privacy}`, id: 'val-privacy' }, val.privacy),
                 this.versionBadge,
             ),
-            this.isAuthor &&
-                h(
-                    'div',
-                    { class: 'toolbar' },
-                    h('button', { type: 'button', id: 'save', onclick: () => this.save() }, 'Save'),
-                    h('span', { class: 'muted small' }, 'Ctrl/Cmd+S saves, Ctrl/Cmd+Enter runs'),
-                    this.saveStatus,
-                ),
-            editorBox,
-            this.errors,
-            RUNNABLE.has(val.type) && this.runPanel(),
-            (val.type === 'interval' || val.schedule) && this.schedulePanel(),
-            (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
-            val.type === 'email' && this.emailPanel(),
-            this.isAuthor && this.evaluationsSection(),
+            side.length
+                ? h('div', { class: 'workspace', id: 'workspace' }, code, workspaceSplitter(), h('div', { class: 'workspace-side' }, side))
+                : code,
             this.versionsSection(),
             this.isAuthor && this.scopesSection(),
             this.isAuthor && this.dangerSection(),
@@ -73,6 +82,7 @@ class ValView {
 
         this.editor = createEditor(editorBox, {
             code: val.code,
+            label: `Code of ${val.author.username}/${val.name}`,
             readOnly: !this.isAuthor,
             onSave: () => this.save(),
             onRun: () => this.run(),
@@ -114,11 +124,31 @@ class ValView {
         else this.saveStatus.clear();
     }
 
+    /** Says what the shortcuts do for this val, and only the ones that do something. */
+    keysHint() {
+        const runs = {
+            script: 'runs it',
+            rpc: 'runs it',
+            interval: 'runs it now',
+            http: 'reloads the preview',
+            express: 'reloads the preview',
+        }[this.val.type];
+        return runs ? `Ctrl/Cmd+S saves, Ctrl/Cmd+Enter ${runs}` : 'Ctrl/Cmd+S saves';
+    }
+
     privacySelector() {
         const choice = select('privacy', PRIVACIES, this.val.privacy);
         choice.id = 'privacy';
         choice.setAttribute('aria-label', 'Privacy');
         choice.addEventListener('change', async () => {
+            const opens = (privacy) => privacy === 'public' || privacy === 'unlisted';
+            if (opens(choice.value) && !opens(this.val.privacy)) {
+                const who = choice.value === 'public' ? 'everyone, and lists it on your profile and in search' : 'anyone who has its link';
+                if (!confirm(`Make ${this.val.name} ${choice.value}? Its code and its versions become readable by ${who}.`)) {
+                    choice.value = this.val.privacy;
+                    return;
+                }
+            }
             try {
                 await put(`/v1/vals/${enc(this.val.id)}`, { privacy: choice.value });
                 this.val.privacy = choice.value;
@@ -512,4 +542,54 @@ function renderDiff(lines) {
             ),
         ),
     );
+}
+
+/**
+ * The bar between the editor and the panels beside it on a wide screen: drag it, or focus it and use the arrow keys.
+ * The split is kept for the next val page.
+ */
+function workspaceSplitter() {
+    const KEY = 'valbox.workspace.code-percent';
+    const bar = h('div', {
+        class: 'splitter',
+        id: 'workspace-splitter',
+        role: 'separator',
+        tabindex: '0',
+        'aria-orientation': 'vertical',
+        'aria-label': 'Resize the editor',
+        'aria-valuemin': '25',
+        'aria-valuemax': '75',
+    });
+    const apply = (percent) => {
+        const clamped = Math.round(Math.min(75, Math.max(25, percent)));
+        bar.setAttribute('aria-valuenow', String(clamped));
+        bar.parentElement?.style.setProperty('--code-width', `${clamped}%`);
+        try {
+            localStorage.setItem(KEY, String(clamped));
+        } catch {
+            // storage may be off; the split then lasts for this page only
+        }
+        return clamped;
+    };
+    let percent = Number(localStorage.getItem(KEY)) || 55;
+    bar.setAttribute('aria-valuenow', String(percent));
+    queueMicrotask(() => (percent = apply(percent)));
+    bar.addEventListener('keydown', (event) => {
+        const step = { ArrowLeft: -5, ArrowRight: 5, Home: -100, End: 100 }[event.key];
+        if (step === undefined) return;
+        event.preventDefault();
+        percent = apply(percent + step);
+    });
+    bar.addEventListener('pointerdown', (event) => {
+        const box = bar.parentElement.getBoundingClientRect();
+        bar.setPointerCapture(event.pointerId);
+        const move = (e) => (percent = apply(((e.clientX - box.left) / box.width) * 100));
+        const up = () => {
+            bar.removeEventListener('pointermove', move);
+            bar.removeEventListener('pointerup', up);
+        };
+        bar.addEventListener('pointermove', move);
+        bar.addEventListener('pointerup', up);
+    });
+    return bar;
 }

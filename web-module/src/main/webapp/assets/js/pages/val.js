@@ -2,6 +2,7 @@ import { all, api, enc, get, parse, put, send, serverConfig, session } from '../
 import { append, copyButton, field, fill, h, link, select, status } from '../dom.js';
 import { lineDiff } from '../diff.js';
 import { createEditor } from '../editor.js';
+import { inputKind, parameters } from '../signature.js';
 import { when } from '../format.js';
 import { PRIVACIES } from '../templates.js';
 import { evaluationList, evaluationDetails } from './evaluations.js';
@@ -178,6 +179,7 @@ class ValView {
                     errors.length ? 'error' : 'ok',
                 );
                 this.reloadPreview();
+                if (this.parameterForm) this.showParameters(code);
                 this.refreshVersions?.();
             } catch (error) {
                 this.saveStatus.show(`Not saved: ${error.message}`, 'error');
@@ -213,19 +215,77 @@ class ValView {
         this.args = h('input', { id: 'run-args', name: 'args', placeholder: '["world"]', spellcheck: 'false', class: 'code' });
         this.runStatus = status();
         this.runOutput = h('div', { class: 'run-output', id: 'run-output' });
+        this.parameterForm = h('div', { id: 'parameters' });
+        this.showParameters(this.val.code);
         return h(
             'section',
             { class: 'card', id: 'run-panel' },
             h('h2', {}, 'Run'),
             h(
                 'form',
-                { class: 'row', onsubmit: (event) => (event.preventDefault(), this.run()) },
-                field('Arguments (a JSON array)', this.args),
-                h('button', { type: 'submit', id: 'run' }, 'Run'),
+                { onsubmit: (event) => (event.preventDefault(), this.run()) },
+                this.parameterForm,
+                h('div', { class: 'row' }, field('Arguments (a JSON array)', this.args), h('button', { type: 'submit', id: 'run' }, 'Run')),
             ),
             this.runStatus,
             this.runOutput,
         );
+    }
+
+    /**
+     * A field per parameter of the default export, read from its signature (names and types, as saved): filling them
+     * writes the JSON arguments, which stay editable for anything the form cannot say.
+     */
+    showParameters(code) {
+        const params = parameters(code);
+        if (!params.length) {
+            fill(this.parameterForm);
+            return;
+        }
+        const inputs = params.map((param) => {
+            const kind = inputKind(param.type);
+            return h('input', {
+                id: `param-${param.name.replace(/\W+/g, '-')}`,
+                name: param.name,
+                type: kind === 'json' ? 'text' : kind,
+                class: kind === 'json' ? 'code' : undefined,
+                spellcheck: 'false',
+                placeholder: kind === 'json' ? (param.rest ? 'a JSON array' : 'JSON') : undefined,
+                oninput: () => this.writeArguments(params, inputs),
+                onchange: () => this.writeArguments(params, inputs),
+            });
+        });
+        const rows = params.map((param, i) => {
+            const label = `${param.rest ? '...' : ''}${param.name}${param.optional ? ' (optional)' : ''}`;
+            return inputKind(param.type) === 'checkbox'
+                ? h('label', { class: 'check' }, inputs[i], label)
+                : field(label, inputs[i], param.type === 'unknown' ? undefined : param.type);
+        });
+        fill(this.parameterForm, h('fieldset', { class: 'parameters' }, h('legend', {}, 'Parameters'), rows));
+    }
+
+    writeArguments(params, inputs) {
+        const values = [];
+        params.forEach((param, i) => {
+            const input = inputs[i];
+            const kind = inputKind(param.type);
+            let value;
+            if (kind === 'checkbox') value = input.checked ? true : param.optional ? undefined : false;
+            else if (input.value === '') value = undefined;
+            else if (kind === 'number') value = Number(input.value);
+            else if (kind === 'text') value = input.value;
+            else {
+                try {
+                    value = JSON.parse(input.value);
+                } catch {
+                    value = input.value;
+                }
+            }
+            if (param.rest) values.push(...(Array.isArray(value) ? value : value === undefined ? [] : [value]));
+            else values.push(value);
+        });
+        while (values.length && values[values.length - 1] === undefined) values.pop();
+        this.args.value = JSON.stringify(values.map((v) => (v === undefined ? null : v)));
     }
 
     async run() {

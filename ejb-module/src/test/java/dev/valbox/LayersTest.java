@@ -62,4 +62,20 @@ class LayersTest {
                 .resideInAnyPackage("..control..", "..boundary..")
                 .check(ejbJar);
     }
+
+    /**
+     * Tokens are the hub every capability asks "who is calling, with what scopes": they depend on accounts only. A val
+     * run's caller is built from the author and scopes the run hands over; a leak notice goes out as an event that
+     * email observes.
+     */
+    @Test
+    void tokensKnowNeitherValsNorEmail() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.valbox.tokens..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.valbox.vals..", "dev.valbox.email..")
+                .check(ejbJar);
+    }
 }

@@ -147,7 +147,7 @@ public class Runs {
             } catch (CompileException e) {
                 return failed(id, e);
             }
-            var runAs = ValTokens.runAs(val);
+            var runAs = ValTokens.runAs(val.author(), val.tokenScopes());
             return execute(id, modules, call, RunIdentity.of(runAs, () -> valTokens.issue(runAs, val.id())), env);
         });
     }

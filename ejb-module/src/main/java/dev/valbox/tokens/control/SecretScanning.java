@@ -2,12 +2,12 @@ package dev.valbox.tokens.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
-import dev.valbox.email.control.Emails;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.problems.entity.ValboxException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -56,7 +56,7 @@ public class SecretScanning {
     ValTokens valTokens;
 
     @Inject
-    Emails emails;
+    Event<LeakedTokenRevoked> leaks;
 
     private volatile Loaded loaded;
 
@@ -87,14 +87,8 @@ public class SecretScanning {
                 : valTokens.revokeLeaked(match.token(), where);
         revocation
                 .owner()
-                .ifPresent(owner -> emails.notice(
-                        owner,
-                        "Your Valbox " + revocation.what() + " was found in public and has been revoked",
-                        "GitHub secret scanning reported your " + revocation.what() + " as publicly exposed"
-                                + (match.url().isEmpty() ? "" : ", at " + match.url())
-                                + ".\n\nValbox revoked it at " + Instant.now()
-                                + ": it no longer works. If you still need a token, create a new one and keep it out of code"
-                                + " and files you publish.\n"));
+                .ifPresent(owner ->
+                        leaks.fire(new LeakedTokenRevoked(owner, revocation.what(), match.url(), Instant.now())));
         return revocation.real();
     }
 

@@ -10,7 +10,6 @@ import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.tokens.entity.RevokedValToken;
 import dev.valbox.tokens.entity.Scope;
-import dev.valbox.vals.entity.Val;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -67,10 +66,9 @@ public class ValTokens {
         key = ValTokenKeySource.key();
     }
 
-    /** Who a run of {@code val} acts as: its author, with the val's token scopes as far as the author can grant. */
-    public static Caller runAs(Val val) {
-        var author = val.author();
-        return new Caller(author, granted(val.tokenScopes(), grantableBy(author)), Caller.Via.VAL_TOKEN);
+    /** Who a run of a val acts as: its author, with the val's token scopes as far as the author can grant. */
+    public static Caller runAs(User author, Set<Scope> valTokenScopes) {
+        return new Caller(author, granted(valTokenScopes, grantableBy(author)), Caller.Via.VAL_TOKEN);
     }
 
     /**

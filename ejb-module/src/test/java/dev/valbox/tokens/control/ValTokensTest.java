@@ -195,6 +195,6 @@ class ValTokensTest {
     }
 
     private static String issue(ValTokens tokens, dev.valbox.vals.entity.Val val) {
-        return tokens.issue(tokens.runAs(val), val.id());
+        return tokens.issue(ValTokens.runAs(val.author(), val.tokenScopes()), val.id());
     }
 }

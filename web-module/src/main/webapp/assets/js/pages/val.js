@@ -39,6 +39,7 @@ class ValView {
         this.saveStatus = status();
         this.saveStatus.id = 'save-status';
         this.errors = h('ul', { class: 'compile-errors', id: 'compile-errors' });
+        this.packages = h('section', { class: 'card', id: 'packages' });
         const editorBox = h('div', { class: 'editor', id: 'editor' });
 
         fill(
@@ -61,6 +62,7 @@ class ValView {
                 ),
             editorBox,
             this.errors,
+            this.packages,
             RUNNABLE.has(val.type) && this.runPanel(),
             (val.type === 'interval' || val.schedule) && this.schedulePanel(),
             (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
@@ -79,6 +81,7 @@ class ValView {
             onChange: () => this.markDirty(),
         });
         this.showCompileErrors(val.compileErrors);
+        this.showPackages(val.packages);
 
         // Ctrl/Cmd+S and Ctrl/Cmd+Enter work anywhere on the page, not only inside the editor.
         const keys = (event) => {
@@ -143,6 +146,7 @@ class ValView {
                 this.versionBadge.textContent = `v${saved.version}`;
                 const errors = saved.compileErrors ?? [];
                 this.showCompileErrors(errors);
+                this.showPackages(saved.packages);
                 this.saveStatus.show(
                     errors.length ? `Saved v${saved.version} with ${errors.length} compile error${errors.length > 1 ? 's' : ''}` : `Saved v${saved.version}`,
                     errors.length ? 'error' : 'ok',
@@ -173,6 +177,22 @@ class ValView {
                     ': ',
                     e.message,
                 ),
+            ),
+        );
+    }
+
+    /** The npm packages this version's imports resolved to when it was saved, and their pinned versions. */
+    showPackages(packages) {
+        const names = Object.keys(packages ?? {});
+        this.packages.hidden = names.length === 0;
+        fill(
+            this.packages,
+            h('h2', {}, 'Packages'),
+            h('p', { class: 'muted small' }, `Pinned when v${this.val.version} was saved; save again to pick newer versions.`),
+            h(
+                'ul',
+                { class: 'packages', id: 'package-list' },
+                names.map((name) => h('li', {}, h('code', {}, name), ' ', h('span', { class: 'badge' }, packages[name]))),
             ),
         );
     }

@@ -11,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -66,8 +65,10 @@ class NpmPackagesIT extends DeployedValbox {
         publish("valbox-it-tampered", "1.0.0", tampered, nanoid.integrity());
         // 6 MB of one letter: a few KB of gzip that unpacks past the server's 5 MB cap.
         var huge = tgz(Map.of(
-                "package/package.json", "{\"name\":\"valbox-it-huge\",\"version\":\"1.0.0\",\"main\":\"big.js\"}",
-                "package/big.js", "//" + "x".repeat(6 * 1024 * 1024)));
+                "package/package.json",
+                "{\"name\":\"valbox-it-huge\",\"version\":\"1.0.0\",\"main\":\"big.js\"}",
+                "package/big.js",
+                "//" + "x".repeat(6 * 1024 * 1024)));
         publish("valbox-it-huge", "1.0.0", huge, sha512(huge));
 
         registry = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.getInteger("it.npm.port")), 16);
@@ -93,33 +94,48 @@ class NpmPackagesIT extends DeployedValbox {
         var code = "import { nanoid, customAlphabet } from \"npm:nanoid@^5\";\n"
                 + "export default () => ({ length: nanoid().length, custom: /^[ab]{8}$/.test(customAlphabet('ab', 8)()) });";
         var saved = create("ids", code);
-        assertEquals(Json.createObjectBuilder().add("nanoid", version("nanoid")).build(), saved.getJsonObject("packages"));
-        assertEquals("{\"length\":21,\"custom\":true}", api.get("/v1/run/" + alice.username() + ".ids").body());
+        assertEquals(
+                Json.createObjectBuilder().add("nanoid", version("nanoid")).build(), saved.getJsonObject("packages"));
+        assertEquals(
+                "{\"length\":21,\"custom\":true}",
+                asAlice.get("/v1/run/" + alice.username() + ".ids").body());
 
         var id = saved.getString("id");
-        assertEquals(saved.getJsonObject("packages"), asAlice.get("/v1/vals/" + id).object().getJsonObject("packages"));
+        assertEquals(
+                saved.getJsonObject("packages"),
+                asAlice.get("/v1/vals/" + id).object().getJsonObject("packages"));
         assertEquals(
                 saved.getJsonObject("packages"),
                 asAlice.get("/v1/vals/" + id + "/versions/0").object().getJsonObject("packages"));
 
         // The same package through esm.sh, with the query forms esm.sh takes.
-        var esmSh = asAlice.post("/v1/vals/" + id + "/versions", body(
-                "import { nanoid } from \"https://esm.sh/nanoid@" + version("nanoid") + "?target=es2022&deps=x@1\";\n"
-                        + "export default () => nanoid(10).length;"));
+        var esmSh = asAlice.post(
+                "/v1/vals/" + id + "/versions",
+                body("import { nanoid } from \"https://esm.sh/nanoid@" + version("nanoid")
+                        + "?target=es2022&deps=x@1\";\n" + "export default () => nanoid(10).length;"));
         assertEquals(201, esmSh.status(), esmSh::toString);
         assertEquals(saved.getJsonObject("packages"), esmSh.object().getJsonObject("packages"));
-        assertEquals("10", api.get("/v1/run/" + alice.username() + ".ids").body());
+        assertEquals("10", asAlice.get("/v1/run/" + alice.username() + ".ids").body());
         // A version without packages shows none.
         var plain = asAlice.post("/v1/vals/" + id + "/versions", body("export default () => 1;"));
         assertEquals("{}", plain.object().getJsonObject("packages").toString());
     }
 
     @Test
-    void aPackageAndItsPeerDependencyResolveToOneCopy() {
+    void aPackageAndItsPeerDependencyResolveToOneCopyAndASecondSaveIsWarm() {
         var code = "import { h } from \"npm:preact@11\";\n"
                 + "import { renderToString } from \"https://esm.sh/preact-render-to-string@6?deps=preact@11\";\n"
                 + "export default () => renderToString(h('div', { class: 'x' }, h('b', null, 'hi'), ' & you'));";
+        long cold = System.nanoTime();
         var saved = create("ssr", code);
+        cold = System.nanoTime() - cold;
+        long warm = System.nanoTime();
+        create("ssr_again", code);
+        warm = System.nanoTime() - warm;
+        System.out.printf(
+                "NpmPackagesIT: saving a val importing preact and preact-render-to-string took %d ms cold, %d ms warm%n",
+                cold / 1_000_000, warm / 1_000_000);
+        assertTrue(warm < cold, "a warm save reads the store: " + warm + " ns, cold " + cold + " ns");
         assertEquals(
                 Json.createObjectBuilder()
                         .add("preact", version("preact"))
@@ -128,26 +144,7 @@ class NpmPackagesIT extends DeployedValbox {
                 saved.getJsonObject("packages"));
         assertEquals(
                 "\"<div class=\\\"x\\\"><b>hi</b> &amp; you</div>\"",
-                api.get("/v1/run/" + alice.username() + ".ssr").body());
-    }
-
-    @Test
-    void zodParsesAndASecondSaveOfTheSameImportIsWarm() {
-        var code = "import { z } from \"npm:zod@^3.23\";\n"
-                + "const User = z.object({ name: z.string().min(2), age: z.number().int() });\n"
-                + "export default () => ({ ok: User.safeParse({ name: 'Ada', age: 36 }).success,\n"
-                + "  bad: User.safeParse({ name: 'A', age: 1.5 }).error.issues.map((i) => i.path.join('.')) });";
-        long cold = System.nanoTime();
-        create("zod_cold", code);
-        cold = System.nanoTime() - cold;
-        long warm = System.nanoTime();
-        create("zod_warm", code);
-        warm = System.nanoTime() - warm;
-        System.out.printf("NpmPackagesIT: saving a val importing zod took %d ms cold, %d ms warm%n",
-                cold / 1_000_000, warm / 1_000_000);
-        assertTrue(warm < cold, "a warm save reads the store: " + warm + " ns, cold " + cold + " ns");
-        assertEquals(
-                "{\"ok\":true,\"bad\":[\"name\",\"age\"]}", api.get("/v1/run/" + alice.username() + ".zod_warm").body());
+                asAlice.get("/v1/run/" + alice.username() + ".ssr").body());
     }
 
     @Test
@@ -161,9 +158,11 @@ class NpmPackagesIT extends DeployedValbox {
         // A new version of an existing val is not saved either.
         var saved = create("kept", "export default () => 1;");
         var reply = asAlice.post(
-                "/v1/vals/" + saved.getString("id") + "/versions", body("import x from \"npm:nanoid@^^5\"; export default x;"));
+                "/v1/vals/" + saved.getString("id") + "/versions",
+                body("import x from \"npm:nanoid@^^5\"; export default x;"));
         assertProblem(reply, 400, "invalid", "code");
-        assertEquals(0, asAlice.get("/v1/vals/" + saved.getString("id")).object().getInt("version"));
+        assertEquals(
+                0, asAlice.get("/v1/vals/" + saved.getString("id")).object().getInt("version"));
     }
 
     @Test
@@ -178,9 +177,15 @@ class NpmPackagesIT extends DeployedValbox {
         create("before_outage", code);
         down = true;
         try {
-            assertEquals("5", api.get("/v1/run/" + alice.username() + ".before_outage").body());
+            assertEquals(
+                    "5",
+                    asAlice.get("/v1/run/" + alice.username() + ".before_outage")
+                            .body());
             create("during_outage", code);
-            assertEquals("5", api.get("/v1/run/" + alice.username() + ".during_outage").body());
+            assertEquals(
+                    "5",
+                    asAlice.get("/v1/run/" + alice.username() + ".during_outage")
+                            .body());
             refused("npm:dayjs", "cannot be reached");
         } finally {
             down = false;
@@ -205,7 +210,8 @@ class NpmPackagesIT extends DeployedValbox {
         var detail = reply.object().getString("detail");
         assertTrue(detail.startsWith("Cannot import \"" + specifier + "\""), detail);
         assertTrue(detail.contains(why), detail);
-        assertEquals(404, asAlice.get("/v1/alias/" + alice.username() + "/" + name).status());
+        assertEquals(
+                404, asAlice.get("/v1/alias/" + alice.username() + "/" + name).status());
     }
 
     private static String body(String code) {
@@ -220,7 +226,8 @@ class NpmPackagesIT extends DeployedValbox {
 
     private static void publish(String name, String version, byte[] bytes, String integrity) {
         var file = name.replace('/', '-') + "-" + version + ".tgz";
-        PACKAGES.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).put(version, new Tarball(file, bytes, integrity));
+        PACKAGES.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
+                .put(version, new Tarball(file, bytes, integrity));
     }
 
     private static void answer(HttpExchange exchange) throws IOException {
@@ -250,12 +257,16 @@ class NpmPackagesIT extends DeployedValbox {
         var all = Json.createObjectBuilder();
         var latest = new HashMap<String, String>();
         versions.forEach((version, tarball) -> {
-            all.add(version, Json.createObjectBuilder()
-                    .add("name", name)
-                    .add("version", version)
-                    .add("dist", Json.createObjectBuilder()
-                            .add("tarball", base + tarball.file())
-                            .add("integrity", tarball.integrity())));
+            all.add(
+                    version,
+                    Json.createObjectBuilder()
+                            .add("name", name)
+                            .add("version", version)
+                            .add(
+                                    "dist",
+                                    Json.createObjectBuilder()
+                                            .add("tarball", base + tarball.file())
+                                            .add("integrity", tarball.integrity())));
             latest.put("latest", version);
         });
         return Json.createObjectBuilder()
@@ -279,7 +290,9 @@ class NpmPackagesIT extends DeployedValbox {
 
     private static String sha512(byte[] bytes) {
         try {
-            return "sha512-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-512").digest(bytes));
+            return "sha512-"
+                    + Base64.getEncoder()
+                            .encodeToString(MessageDigest.getInstance("SHA-512").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

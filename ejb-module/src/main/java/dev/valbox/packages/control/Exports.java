@@ -13,11 +13,17 @@ import java.util.Optional;
  * deprecated folder mappings ending in {@code /}, arrays of fallbacks, null for "not exported", and conditions
  * matched in the order the package lists them. The conditions Valbox answers to are {@link #CONDITIONS}: a worker is
  * neither Node (no {@code node}: those builds reach for {@code fs} and {@code net}) nor Deno, but it runs browser and
- * worker builds, and since every module becomes CommonJS in the worker, both {@code import} and {@code require} fit.
+ * worker builds. Every module becomes CommonJS in the worker, so both {@code import} and {@code require} builds run;
+ * the compiler does not tell an import from a require, so the ESM build is taken wherever a package has one, and the
+ * {@code require} condition only where nothing else matches: one copy of each package, in the form the transpiler
+ * handles best.
  */
 public final class Exports {
 
-    public static final List<String> CONDITIONS =
+    public static final List<String> CONDITIONS = List.of("worker", "browser", "import", "module", "default");
+
+    /** The conditions of a second pass, for packages that export some subpath only to {@code require}. */
+    private static final List<String> WITH_REQUIRE =
             List.of("worker", "browser", "import", "module", "require", "default");
 
     private Exports() {}
@@ -27,13 +33,17 @@ public final class Exports {
      * the package ({@code "./dist/index.mjs"}); empty when the subpath is not exported.
      */
     public static Optional<String> resolve(JsonValue exports, String subpath) {
+        return resolve(exports, subpath, CONDITIONS).or(() -> resolve(exports, subpath, WITH_REQUIRE));
+    }
+
+    private static Optional<String> resolve(JsonValue exports, String subpath, List<String> conditions) {
         if (exports == null || exports.getValueType() == JsonValue.ValueType.NULL) {
             return Optional.empty();
         }
         if (!(exports instanceof JsonObject object) || !hasSubpathKeys(object)) {
-            return subpath.equals(".") ? target(exports, null, false) : Optional.empty();
+            return subpath.equals(".") ? target(exports, null, false, conditions) : Optional.empty();
         }
-        return match(object, subpath, false);
+        return match(object, subpath, false, conditions);
     }
 
     /**
@@ -44,16 +54,16 @@ public final class Exports {
         if (!(imports instanceof JsonObject object) || !specifier.startsWith("#") || specifier.equals("#")) {
             return Optional.empty();
         }
-        return match(object, specifier, true);
+        return match(object, specifier, true, CONDITIONS).or(() -> match(object, specifier, true, WITH_REQUIRE));
     }
 
     private static boolean hasSubpathKeys(JsonObject object) {
         return object.keySet().stream().anyMatch(key -> key.startsWith("."));
     }
 
-    private static Optional<String> match(JsonObject map, String key, boolean internal) {
+    private static Optional<String> match(JsonObject map, String key, boolean internal, List<String> conditions) {
         if (map.containsKey(key) && key.indexOf('*') < 0) {
-            return target(map.get(key), null, internal);
+            return target(map.get(key), null, internal, conditions);
         }
         String best = null;
         for (var candidate : map.keySet()) {
@@ -80,10 +90,11 @@ public final class Exports {
         var chosen = best;
         int star = chosen.indexOf('*');
         if (star < 0) {
-            return target(map.get(chosen), null, internal).map(folder -> folder + key.substring(chosen.length()));
+            return target(map.get(chosen), null, internal, conditions)
+                    .map(folder -> folder + key.substring(chosen.length()));
         }
         var matched = key.substring(star, key.length() - (chosen.length() - star - 1));
-        return target(map.get(chosen), matched, internal);
+        return target(map.get(chosen), matched, internal, conditions);
     }
 
     /** Node's PATTERN_KEY_COMPARE: the longer prefix before the {@code *} first, then the longer key. */
@@ -101,7 +112,8 @@ public final class Exports {
         return Integer.compare(b.length(), a.length());
     }
 
-    private static Optional<String> target(JsonValue target, String pattern, boolean internal) {
+    private static Optional<String> target(
+            JsonValue target, String pattern, boolean internal, List<String> conditions) {
         switch (target.getValueType()) {
             case STRING -> {
                 var text = ((JsonString) target).getString();
@@ -121,7 +133,7 @@ public final class Exports {
             }
             case ARRAY -> {
                 for (var element : (JsonArray) target) {
-                    var resolved = target(element, pattern, internal);
+                    var resolved = target(element, pattern, internal, conditions);
                     if (resolved.isPresent()) {
                         return resolved;
                     }
@@ -130,8 +142,8 @@ public final class Exports {
             }
             case OBJECT -> {
                 for (var entry : ((JsonObject) target).entrySet()) {
-                    if (CONDITIONS.contains(entry.getKey())) {
-                        var resolved = target(entry.getValue(), pattern, internal);
+                    if (conditions.contains(entry.getKey())) {
+                        var resolved = target(entry.getValue(), pattern, internal, conditions);
                         if (resolved.isPresent()) {
                             return resolved;
                         }

@@ -59,8 +59,8 @@ public class PackageSource {
         try {
             return fetch(published(name, registry.metadata(name), version), pinned);
         } catch (Registry.UnknownPackageException | Registry.UnavailableException e) {
-            throw new PackageException(
-                    name + "@" + version + " is not stored on this server and cannot be fetched: " + e.getMessage());
+            throw new PackageException(name + "@" + version + " is not stored on this server and cannot be fetched ("
+                    + e.getMessage() + ")");
         }
     }
 
@@ -68,8 +68,9 @@ public class PackageSource {
         try {
             return Versions.pickStored(store.versions(name), range)
                     .flatMap(version -> store.find(name, version))
-                    .orElseThrow(() -> new PackageException(cause.getMessage() + ", and no stored version of " + name
-                            + " matches '" + (range == null ? Versions.LATEST : range) + "'"));
+                    .orElseThrow(() -> new PackageException("the registry cannot be reached (" + cause.getMessage()
+                            + "), and no version of " + name + " matching '" + (range == null ? Versions.LATEST : range)
+                            + "' is stored on this server"));
         } catch (Versions.BadRangeException e) {
             throw new PackageException(e.getMessage());
         }
@@ -97,7 +98,8 @@ public class PackageSource {
         } catch (Registry.UnknownPackageException e) {
             throw new PackageException(version.id() + ": " + e.getMessage());
         } catch (Registry.UnavailableException e) {
-            throw new PackageException(version.id() + " cannot be downloaded: " + e.getMessage());
+            throw new PackageException(
+                    version.id() + " cannot be downloaded: the registry cannot be reached (" + e.getMessage() + ")");
         }
         if (!Integrity.matches(bytes, version.integrity(), version.shasum())) {
             throw new PackageException("the tarball of " + version.id()

@@ -42,7 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Registry {
 
-    /** The registry could not be asked: unset, unreachable, slow or failing. Packages already stored still resolve. */
+    /**
+     * The registry could not be asked: unset, unreachable, slow or failing; the message says how, to follow "the
+     * registry cannot be reached". Packages already stored still resolve.
+     */
     public static final class UnavailableException extends Exception {
         UnavailableException(String message) {
             super(message, null, false, false);
@@ -100,8 +103,7 @@ public class Registry {
         if (cached != null && System.nanoTime() - cached.loadedAt() < TimeUnit.SECONDS.toNanos(METADATA_SECONDS)) {
             return cached.document();
         }
-        var base = url().orElseThrow(
-                        () -> new UnavailableException("no npm registry is configured (set valbox.npm.registry)"));
+        var base = url().orElseThrow(() -> new UnavailableException("none is configured: set valbox.npm.registry"));
         var uri = URI.create(
                 base + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("%40", "@"));
         var body = get(
@@ -113,7 +115,7 @@ public class Registry {
         try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             document = reader.readObject();
         } catch (JsonException | ClassCastException e) {
-            throw new UnavailableException("the registry's answer for " + name + " is not package metadata");
+            throw new UnavailableException("its answer for " + name + " is not package metadata");
         }
         if (metadata.size() > 1_000) {
             metadata.clear();
@@ -150,7 +152,7 @@ public class Registry {
                     throw new UnknownPackageException(notFound);
                 }
                 if (response.statusCode() != 200) {
-                    throw new UnavailableException("the registry answered HTTP " + response.statusCode());
+                    throw new UnavailableException("it answered HTTP " + response.statusCode());
                 }
                 var length =
                         response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -164,10 +166,12 @@ public class Registry {
                     "the download is over the size cap of " + maxBytes / (1024 * 1024) + " MB");
         } catch (IOException e) {
             throw new UnavailableException(
-                    "the registry cannot be reached (" + e.getClass().getSimpleName() + ")");
+                    e instanceof java.net.http.HttpTimeoutException
+                            ? "it did not answer within " + timeoutMs + " ms"
+                            : "no connection: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UnavailableException("interrupted while asking the registry");
+            throw new UnavailableException("interrupted");
         }
     }
 

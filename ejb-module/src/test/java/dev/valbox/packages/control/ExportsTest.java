@@ -29,8 +29,10 @@ class ExportsTest {
     void conditionsAreTakenInThePackagesOrderAndNodeOnlyBuildsAreSkipped() {
         var exports = json("{'.':{'types':'./t.d.ts','node':'./node.js','browser':'./browser.js','default':'./x.js'}}");
         assertEquals(Optional.of("./browser.js"), Exports.resolve(exports, "."));
-        var requireFirst = json("{'.':{'require':'./c.cjs','import':'./e.mjs'}}");
-        assertEquals(Optional.of("./c.cjs"), Exports.resolve(requireFirst, "."));
+        // The ESM build wherever there is one, whatever the order; require only when nothing else is exported.
+        var requireFirst = json("{'.':{'require':'./c.cjs','import':'./e.mjs'},'./cjs-only':{'require':'./o.cjs'}}");
+        assertEquals(Optional.of("./e.mjs"), Exports.resolve(requireFirst, "."));
+        assertEquals(Optional.of("./o.cjs"), Exports.resolve(requireFirst, "./cjs-only"));
         var nested = json("{'.':{'node':{'import':'./n.mjs'},'worker':{'types':'./w.d.ts','default':'./w.js'}}}");
         assertEquals(Optional.of("./w.js"), Exports.resolve(nested, "."));
         assertEquals(Optional.empty(), Exports.resolve(json("{'.':{'node':'./n.js','deno':'./d.js'}}"), "."));

@@ -25,13 +25,12 @@ token=$(curl -sf "$site/v1/signup" -H 'Content-Type: application/json' \
 curl -sf -o /dev/null "$site/v1/vals" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d '{"name":"warmup","code":"export default () => 1;"}'
 
-code_template='import * as m from \"%s\"; export default () => Object.keys(m).length;'
 packages_pattern='"packages":{[^}]*}'
 
 save() { # name, import: prints milliseconds and the answer's packages
   local code body packages
-  code=$(printf "$code_template" "$2")
-  body="{\"name\":\"$1\",\"code\":\"$code\"}"
+  code=$(printf 'import * as m from "%s"; export default () => Object.keys(m).length;' "$2")
+  body="{\"name\":\"$1\",\"code\":\"${code//\"/\\\"}\"}"
   curl -s -o "$data/answer.json" -w '%{time_total} %{http_code}' "$site/v1/vals" -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/json' -d "$body" \
     | awk '{printf "%6.0f ms (HTTP %s)", $1 * 1000, $2}'

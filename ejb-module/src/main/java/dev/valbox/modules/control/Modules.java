@@ -73,10 +73,11 @@ public class Modules {
                     imports.put(specifier, std.get());
                     continue;
                 }
-                var pinned = lock.entries().get(specifier);
-                var builtin = NodeBuiltins.key(specifier).filter(b -> specifier.startsWith("node:"));
-                if (pinned != null || builtin.isPresent()) {
-                    imports.put(specifier, pinned != null ? pinned : builtin.get());
+                // An npm import as pinned at save time; a Node built-in, spelled node:x in a val as in Deno.
+                var pinned = Optional.ofNullable(lock.entries().get(specifier))
+                        .or(() -> specifier.startsWith("node:") ? NodeBuiltins.key(specifier) : Optional.empty());
+                if (pinned.isPresent()) {
+                    imports.put(specifier, pinned.get());
                     continue;
                 }
                 var parsed = ImportSpecifier.parse(specifier, siteUrl);

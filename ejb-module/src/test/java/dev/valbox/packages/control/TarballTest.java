@@ -19,7 +19,7 @@ class TarballTest {
 
     private static final long MB = 1024 * 1024;
 
-    private record Entry(String name, char type, byte[] data, String linkName) {
+    record Entry(String name, char type, byte[] data, String linkName) {
         static Entry file(String name, String text) {
             return new Entry(name, '0', text.getBytes(StandardCharsets.UTF_8), "");
         }

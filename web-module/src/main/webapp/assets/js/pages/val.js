@@ -188,7 +188,7 @@ class ValView {
         fill(
             this.packages,
             h('h2', {}, 'Packages'),
-            h('p', { class: 'muted small' }, `Pinned when v${this.val.version} was saved; save again to pick newer versions.`),
+            h('p', { class: 'muted small' }, `Pinned when v${this.val.version} was saved${this.isAuthor ? '; save again to pick newer versions' : ''}.`),
             h(
                 'ul',
                 { class: 'packages', id: 'package-list' },

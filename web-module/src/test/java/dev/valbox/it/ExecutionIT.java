@@ -222,7 +222,8 @@ class ExecutionIT extends DeployedValbox {
                 asAlice.get("/v1/run/" + alice.username() + ".own").body());
 
         // npm packages resolve when a version is saved (NpmPackagesIT); other schemes fail the run, naming the import.
-        Accounts.createVal(api, bob, "jsr", "public", "import { join } from 'jsr:@std/path';\nexport default () => join('a');");
+        Accounts.createVal(
+                api, bob, "jsr", "public", "import { join } from 'jsr:@std/path';\nexport default () => join('a');");
         var jsr = asBob.get("/v1/run/" + bob.username() + ".jsr");
         assertEquals(400, jsr.status(), jsr::toString);
         assertTrue(jsr.object().getString("error").contains("jsr:@std/path"), jsr::toString);

@@ -146,4 +146,43 @@ export async function call(method, pathname, token, body) {
     return { status: response.status, json, text };
 }
 
+const CONTROL_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton', 'separator', 'tab', 'menuitem']);
+
+/**
+ * The controls on the page that assistive technology would announce without a name, as Chromium computes names
+ * (its accessibility tree, through the DevTools protocol): "role (tag#id)" for each.
+ */
+export async function unnamedControls(page) {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+        await cdp.send('Accessibility.enable');
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const unnamed = nodes.filter((node) => !node.ignored && CONTROL_ROLES.has(node.role?.value) && !(node.name?.value ?? '').trim());
+        const described = [];
+        for (const node of unnamed) {
+            let where = `backend node ${node.backendDOMNodeId}`;
+            try {
+                const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
+                const { result } = await cdp.send('Runtime.callFunctionOn', {
+                    objectId: object.objectId,
+                    functionDeclaration: 'function () { return this.tagName.toLowerCase() + (this.id ? "#" + this.id : "") + (this.className && typeof this.className === "string" ? "." + this.className.split(" ").join(".") : ""); }',
+                    returnByValue: true,
+                });
+                where = result.value;
+            } catch {
+                // a node without a DOM element: keep its number
+            }
+            described.push(`${node.role.value} (${where})`);
+        }
+        return described;
+    } finally {
+        await cdp.detach().catch(() => {});
+    }
+}
+
+/** Whether anything on the page is wider than the window (the page scrolls sideways). */
+export async function overflowsSideways(page) {
+    return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
 export { assert };

@@ -2,8 +2,9 @@
 // waits until it is ready and its TypeScript compiler is warm, runs tests/*.test.mjs with node's test runner in a real
 // headless Chromium (the Debian package, never a downloaded browser), then stops the server.
 //
-//   node run.mjs [--out DIR]       DIR (default ../web-module/target/ui-tests) gets the server log, failure
-//                                  screenshots and, with UI_SCREENSHOTS=DIR2, page screenshots in DIR2.
+//   node run.mjs [--out DIR] [--only TEXT]
+//       DIR (default ../web-module/target/ui-tests) gets the server log, failure screenshots and, with
+//       UI_SCREENSHOTS=DIR2, page screenshots in DIR2. --only runs the test files whose names hold TEXT.
 // Exits non-zero if Chromium is missing, the server does not start, or any test fails.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
 const out = path.resolve(argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : path.join(root, 'web-module/target/ui-tests'));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const started = Date.now();
@@ -96,7 +98,7 @@ try {
     console.log(`ui-tests: Valbox is up at ${base} after ${seconds(started)} s`);
     await warmUp();
     console.log(`ui-tests: compiler warm after ${seconds(started)} s; running the browser tests`);
-    const files = fs.readdirSync(path.join(here, 'tests')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => path.join(here, 'tests', f));
+    const files = fs.readdirSync(path.join(here, 'tests')).filter((f) => f.endsWith('.test.mjs') && (!only || f.includes(only))).sort().map((f) => path.join(here, 'tests', f));
     code = await new Promise((resolve) => {
         const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=spec', `--test-reporter-destination=${report}`];
         const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...reporters, ...files], {

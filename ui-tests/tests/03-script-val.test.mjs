@@ -48,3 +48,42 @@ scenario('a running evaluation shows as running, refreshes by itself, and can be
     await page.locator('#evaluations tr.evaluation[data-status=cancelled]').waitFor({ timeout: SLOW });
     await page.locator('#run-panel .status.error').waitFor({ timeout: SLOW });
 });
+
+scenario("a script val's parameters make a form, read from its signature, that writes the JSON arguments", async ({ page }) => {
+    await signUp(page, 'gus');
+    await createVal(page, { name: uniqueName('form'), type: 'script' });
+    await setCode(
+        page,
+        [
+            'export default function order(item: string, count: number, gift?: boolean, options: { colour: string } = { colour: "red" }) {',
+            '  return { item, count, gift: gift ?? false, colour: options.colour };',
+            '}',
+            '',
+        ].join('\n'),
+    );
+    assert.equal(await save(page), 'Saved v1');
+    const legend = page.locator('#parameters legend');
+    await legend.waitFor();
+    assert.equal(await page.getAttribute('#param-item', 'type'), 'text');
+    assert.equal(await page.getAttribute('#param-count', 'type'), 'number');
+    assert.equal(await page.getAttribute('#param-gift', 'type'), 'checkbox');
+    assert.equal(await page.getAttribute('#param-options', 'type'), 'text', 'an object is entered as JSON');
+
+    await page.fill('#param-item', 'tea <b>');
+    await page.fill('#param-count', '3');
+    assert.equal(await page.inputValue('#run-args'), '["tea <b>",3]', 'trailing parameters left empty are left out');
+    await page.check('#param-gift');
+    await page.fill('#param-options', '{"colour":"green"}');
+    assert.equal(await page.inputValue('#run-args'), '["tea <b>",3,true,{"colour":"green"}]');
+
+    await page.click('#run');
+    const result = page.locator('#run-result');
+    await result.waitFor({ timeout: SLOW });
+    assert.deepEqual(JSON.parse(await result.textContent()), { item: 'tea <b>', count: 3, gift: true, colour: 'green' });
+
+    // A new signature after a save gives a new form.
+    await setCode(page, 'export default (city: string) => city.toUpperCase();\n');
+    assert.equal(await save(page), 'Saved v2');
+    await page.locator('#param-city').waitFor();
+    assert.equal(await page.locator('#param-item').count(), 0);
+});

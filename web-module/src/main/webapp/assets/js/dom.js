@@ -36,8 +36,18 @@ export function link(path, ...children) {
     return h('a', { href: path, 'data-route': true }, ...children);
 }
 
+let hints = 0;
+
+/**
+ * A labelled input. A hint is not part of the label (a screen reader would read it as the field's name): it stands
+ * beside it and describes the input.
+ */
 export function field(label, input, hint) {
-    return h('label', { class: 'field' }, h('span', { class: 'label' }, label), input, hint && h('small', { class: 'muted' }, hint));
+    const labelled = h('label', { class: 'field-input' }, h('span', { class: 'label' }, label), input);
+    if (!hint) return h('div', { class: 'field' }, labelled);
+    const id = `hint-${++hints}`;
+    input.setAttribute('aria-describedby', id);
+    return h('div', { class: 'field' }, labelled, h('small', { class: 'muted', id }, hint));
 }
 
 /** A select whose initial choice is also what a form reset returns to. */

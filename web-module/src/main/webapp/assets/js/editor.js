@@ -3,7 +3,7 @@ import { h } from './dom.js';
 // CodeMirror 5 (from its WebJar, loaded by index.html as classic scripts) in TypeScript mode. Compile errors are
 // marked on their line: a highlighted line and a gutter marker whose tooltip is the message.
 
-export function createEditor(parent, { code, readOnly = false, onSave, onRun, onChange }) {
+export function createEditor(parent, { code, label, readOnly = false, onSave, onRun, onChange }) {
     const keys = {
         Tab: (cm) => (cm.somethingSelected() ? cm.indentSelection('add') : cm.replaceSelection('  ')),
         'Shift-Tab': (cm) => cm.indentSelection('subtract'),
@@ -22,6 +22,8 @@ export function createEditor(parent, { code, readOnly = false, onSave, onRun, on
         indentUnit: 2,
         tabSize: 2,
         readOnly,
+        // The editor's input is what assistive technology meets: it needs a name like any other control.
+        screenReaderLabel: label,
         viewportMargin: Infinity,
         gutters: ['CodeMirror-linenumbers', 'compile-errors'],
         extraKeys: keys,

@@ -2,6 +2,7 @@ import { all, api, enc, get, parse, put, send, serverConfig, session } from '../
 import { append, copyButton, field, fill, h, link, select, status } from '../dom.js';
 import { lineDiff } from '../diff.js';
 import { createEditor } from '../editor.js';
+import { inputKind, parameters } from '../signature.js';
 import { when } from '../format.js';
 import { PRIVACIES } from '../templates.js';
 import { evaluationList, evaluationDetails } from './evaluations.js';
@@ -42,6 +43,28 @@ class ValView {
         this.packages = h('section', { class: 'card', id: 'packages' });
         const editorBox = h('div', { class: 'editor', id: 'editor' });
 
+        const side = [
+            RUNNABLE.has(val.type) && this.runPanel(),
+            (val.type === 'interval' || val.schedule) && this.schedulePanel(),
+            (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
+            val.type === 'email' && this.emailPanel(),
+            this.isAuthor && this.evaluationsSection(),
+        ].filter(Boolean);
+        const code = h(
+            'div',
+            { class: 'workspace-code' },
+            this.isAuthor &&
+                h(
+                    'div',
+                    { class: 'toolbar' },
+                    h('button', { type: 'button', id: 'save', onclick: () => this.save() }, 'Save'),
+                    h('span', { class: 'muted small', id: 'keys-hint' }, this.keysHint()),
+                    this.saveStatus,
+                ),
+            editorBox,
+            this.errors,
+            this.packages,
+        );
         fill(
             this.ctx.view,
             h(
@@ -52,22 +75,9 @@ class ValView {
                 this.isAuthor ? this.privacySelector() : h('span', { class: `badge privacy-${val.privacy}`, id: 'val-privacy' }, val.privacy),
                 this.versionBadge,
             ),
-            this.isAuthor &&
-                h(
-                    'div',
-                    { class: 'toolbar' },
-                    h('button', { type: 'button', id: 'save', onclick: () => this.save() }, 'Save'),
-                    h('span', { class: 'muted small' }, 'Ctrl/Cmd+S saves, Ctrl/Cmd+Enter runs'),
-                    this.saveStatus,
-                ),
-            editorBox,
-            this.errors,
-            this.packages,
-            RUNNABLE.has(val.type) && this.runPanel(),
-            (val.type === 'interval' || val.schedule) && this.schedulePanel(),
-            (val.type === 'http' || val.type === 'express') && this.endpointPanel(),
-            val.type === 'email' && this.emailPanel(),
-            this.isAuthor && this.evaluationsSection(),
+            side.length
+                ? h('div', { class: 'workspace', id: 'workspace' }, code, workspaceSplitter(), h('div', { class: 'workspace-side' }, side))
+                : code,
             this.versionsSection(),
             this.isAuthor && this.scopesSection(),
             this.isAuthor && this.dangerSection(),
@@ -75,6 +85,7 @@ class ValView {
 
         this.editor = createEditor(editorBox, {
             code: val.code,
+            label: `Code of ${val.author.username}/${val.name}`,
             readOnly: !this.isAuthor,
             onSave: () => this.save(),
             onRun: () => this.run(),
@@ -117,11 +128,31 @@ class ValView {
         else this.saveStatus.clear();
     }
 
+    /** Says what the shortcuts do for this val, and only the ones that do something. */
+    keysHint() {
+        const runs = {
+            script: 'runs it',
+            rpc: 'runs it',
+            interval: 'runs it now',
+            http: 'reloads the preview',
+            express: 'reloads the preview',
+        }[this.val.type];
+        return runs ? `Ctrl/Cmd+S saves, Ctrl/Cmd+Enter ${runs}` : 'Ctrl/Cmd+S saves';
+    }
+
     privacySelector() {
         const choice = select('privacy', PRIVACIES, this.val.privacy);
         choice.id = 'privacy';
         choice.setAttribute('aria-label', 'Privacy');
         choice.addEventListener('change', async () => {
+            const opens = (privacy) => privacy === 'public' || privacy === 'unlisted';
+            if (opens(choice.value) && !opens(this.val.privacy)) {
+                const who = choice.value === 'public' ? 'everyone, and lists it on your profile and in search' : 'anyone who has its link';
+                if (!confirm(`Make ${this.val.name} ${choice.value}? Its code and its versions become readable by ${who}.`)) {
+                    choice.value = this.val.privacy;
+                    return;
+                }
+            }
             try {
                 await put(`/v1/vals/${enc(this.val.id)}`, { privacy: choice.value });
                 this.val.privacy = choice.value;
@@ -152,6 +183,7 @@ class ValView {
                     errors.length ? 'error' : 'ok',
                 );
                 this.reloadPreview();
+                if (this.parameterForm) this.showParameters(code);
                 this.refreshVersions?.();
             } catch (error) {
                 this.saveStatus.show(`Not saved: ${error.message}`, 'error');
@@ -203,19 +235,77 @@ class ValView {
         this.args = h('input', { id: 'run-args', name: 'args', placeholder: '["world"]', spellcheck: 'false', class: 'code' });
         this.runStatus = status();
         this.runOutput = h('div', { class: 'run-output', id: 'run-output' });
+        this.parameterForm = h('div', { id: 'parameters' });
+        this.showParameters(this.val.code);
         return h(
             'section',
             { class: 'card', id: 'run-panel' },
             h('h2', {}, 'Run'),
             h(
                 'form',
-                { class: 'row', onsubmit: (event) => (event.preventDefault(), this.run()) },
-                field('Arguments (a JSON array)', this.args),
-                h('button', { type: 'submit', id: 'run' }, 'Run'),
+                { onsubmit: (event) => (event.preventDefault(), this.run()) },
+                this.parameterForm,
+                h('div', { class: 'row' }, field('Arguments (a JSON array)', this.args), h('button', { type: 'submit', id: 'run' }, 'Run')),
             ),
             this.runStatus,
             this.runOutput,
         );
+    }
+
+    /**
+     * A field per parameter of the default export, read from its signature (names and types, as saved): filling them
+     * writes the JSON arguments, which stay editable for anything the form cannot say.
+     */
+    showParameters(code) {
+        const params = parameters(code);
+        if (!params.length) {
+            fill(this.parameterForm);
+            return;
+        }
+        const inputs = params.map((param) => {
+            const kind = inputKind(param.type);
+            return h('input', {
+                id: `param-${param.name.replace(/\W+/g, '-')}`,
+                name: param.name,
+                type: kind === 'json' ? 'text' : kind,
+                class: kind === 'json' ? 'code' : undefined,
+                spellcheck: 'false',
+                placeholder: kind === 'json' ? (param.rest ? 'a JSON array' : 'JSON') : undefined,
+                oninput: () => this.writeArguments(params, inputs),
+                onchange: () => this.writeArguments(params, inputs),
+            });
+        });
+        const rows = params.map((param, i) => {
+            const label = `${param.rest ? '...' : ''}${param.name}${param.optional ? ' (optional)' : ''}`;
+            return inputKind(param.type) === 'checkbox'
+                ? h('label', { class: 'check' }, inputs[i], label)
+                : field(label, inputs[i], param.type === 'unknown' ? undefined : param.type);
+        });
+        fill(this.parameterForm, h('fieldset', { class: 'parameters' }, h('legend', {}, 'Parameters'), rows));
+    }
+
+    writeArguments(params, inputs) {
+        const values = [];
+        params.forEach((param, i) => {
+            const input = inputs[i];
+            const kind = inputKind(param.type);
+            let value;
+            if (kind === 'checkbox') value = input.checked ? true : param.optional ? undefined : false;
+            else if (input.value === '') value = undefined;
+            else if (kind === 'number') value = Number(input.value);
+            else if (kind === 'text') value = input.value;
+            else {
+                try {
+                    value = JSON.parse(input.value);
+                } catch {
+                    value = input.value;
+                }
+            }
+            if (param.rest) values.push(...(Array.isArray(value) ? value : value === undefined ? [] : [value]));
+            else values.push(value);
+        });
+        while (values.length && values[values.length - 1] === undefined) values.pop();
+        this.args.value = JSON.stringify(values.map((v) => (v === undefined ? null : v)));
     }
 
     async run() {
@@ -532,4 +622,54 @@ function renderDiff(lines) {
             ),
         ),
     );
+}
+
+/**
+ * The bar between the editor and the panels beside it on a wide screen: drag it, or focus it and use the arrow keys.
+ * The split is kept for the next val page.
+ */
+function workspaceSplitter() {
+    const KEY = 'valbox.workspace.code-percent';
+    const bar = h('div', {
+        class: 'splitter',
+        id: 'workspace-splitter',
+        role: 'separator',
+        tabindex: '0',
+        'aria-orientation': 'vertical',
+        'aria-label': 'Resize the editor',
+        'aria-valuemin': '25',
+        'aria-valuemax': '75',
+    });
+    const apply = (percent) => {
+        const clamped = Math.round(Math.min(75, Math.max(25, percent)));
+        bar.setAttribute('aria-valuenow', String(clamped));
+        bar.parentElement?.style.setProperty('--code-width', `${clamped}%`);
+        try {
+            localStorage.setItem(KEY, String(clamped));
+        } catch {
+            // storage may be off; the split then lasts for this page only
+        }
+        return clamped;
+    };
+    let percent = Number(localStorage.getItem(KEY)) || 55;
+    bar.setAttribute('aria-valuenow', String(percent));
+    queueMicrotask(() => (percent = apply(percent)));
+    bar.addEventListener('keydown', (event) => {
+        const step = { ArrowLeft: -5, ArrowRight: 5, Home: -100, End: 100 }[event.key];
+        if (step === undefined) return;
+        event.preventDefault();
+        percent = apply(percent + step);
+    });
+    bar.addEventListener('pointerdown', (event) => {
+        const box = bar.parentElement.getBoundingClientRect();
+        bar.setPointerCapture(event.pointerId);
+        const move = (e) => (percent = apply(((e.clientX - box.left) / box.width) * 100));
+        const up = () => {
+            bar.removeEventListener('pointermove', move);
+            bar.removeEventListener('pointerup', up);
+        };
+        bar.addEventListener('pointermove', move);
+        bar.addEventListener('pointerup', up);
+    });
+    return bar;
 }

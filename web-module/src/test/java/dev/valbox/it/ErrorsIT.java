@@ -22,6 +22,45 @@ class ErrorsIT extends DeployedValbox {
         id = Accounts.createVal(api, alice, "stable", "public", "export const unchanged = true;");
     }
 
+    /**
+     * One table from error kind to answer (ValboxException.Kind): a kind that more than one entrance can meet answers
+     * the same status and headers at each, with the domain's own words as the text.
+     */
+    @Test
+    void anErrorKindAnswersTheSameAtEveryEntrance() {
+        var closed = asAlice.post(
+                "/v1/vals",
+                "{\"name\":\"closed\",\"type\":\"http\",\"privacy\":\"legacy_private\","
+                        + "\"code\":\"export default () => new Response('hi')\"}");
+        assertEquals(200, closed.status(), closed::toString);
+        var runDomain = api.host(alice.username() + "-closed.web.run.localhost:" + deployed.getPort());
+        var forged = "Bearer vbx_000000000000000000000000000000";
+
+        var apiUnauthenticated = api.header("Authorization", forged).get("/v1/me");
+        var runUnauthenticated = runDomain.header("Authorization", forged).get("/");
+        var sourceUnauthenticated = api.header("Authorization", forged).get("/v/" + alice.username() + "/stable");
+        assertProblem(apiUnauthenticated, 401, "unauthenticated", null);
+        for (var reply : java.util.List.of(apiUnauthenticated, runUnauthenticated, sourceUnauthenticated)) {
+            assertEquals(401, reply.status(), reply::toString);
+            assertEquals("Bearer realm=\"valbox\"", reply.header("WWW-Authenticate"), reply::toString);
+        }
+        var detail = apiUnauthenticated.object().getString("detail");
+        assertEquals(detail, runUnauthenticated.body().trim(), "the run domain says what the API says");
+        assertEquals(detail, sourceUnauthenticated.body().trim(), "and so does /v");
+
+        var apiMissing = asAlice.get("/v1/alias/" + alice.username() + "/nothing");
+        assertProblem(apiMissing, 404, "not-found", null);
+        var runMissing = api.host(alice.username() + "-nothing.web.run.localhost:" + deployed.getPort())
+                .get("/");
+        var sourceMissing = api.get("/v/" + alice.username() + "/nothing");
+        assertEquals(404, runMissing.status(), runMissing::toString);
+        assertEquals(404, sourceMissing.status(), sourceMissing::toString);
+        for (var reply : java.util.List.of(runUnauthenticated, sourceUnauthenticated, runMissing, sourceMissing)) {
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply::toString);
+            assertFalse(reply.body().contains("Exception"), reply::toString);
+        }
+    }
+
     @Test
     void malformedJsonIs400() {
         var reply = asAlice.post("/v1/vals/" + id + "/versions", "{\"code\": ");

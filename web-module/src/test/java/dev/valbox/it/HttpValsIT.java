@@ -333,6 +333,46 @@ class HttpValsIT extends DeployedValbox {
         assertNull(apiReply.header("Set-Cookie"));
     }
 
+    /** RFC 9110: the scheme is case-insensitive; every entrance reads it through the one parser. */
+    @Test
+    void theBearerSchemeIsReadInAnyCaseAtEveryEntrance() {
+        val("secret", "http", "legacy_private", "export default () => new Response('only alice')");
+        val("source", "script", "private", "export const v = 7;");
+        var token = alice.token();
+        assertEquals(401, web("secret").get("/").status(), "without the token the endpoint is closed");
+        assertEquals(404, api.get("/v/" + alice.username() + "/source").status(), "and the source hidden");
+        for (var scheme : List.of("bearer ", "BEARER ", "Bearer ")) {
+            var authorization = scheme + token;
+            assertEquals(
+                    200,
+                    api.header("Authorization", authorization).get("/v1/me").status(),
+                    scheme);
+            assertEquals(
+                    "only alice",
+                    web("secret")
+                            .header("Authorization", authorization)
+                            .get("/")
+                            .body(),
+                    scheme);
+            assertEquals(
+                    "export const v = 7;",
+                    api.header("Authorization", authorization)
+                            .get("/v/" + alice.username() + "/source")
+                            .body(),
+                    scheme);
+        }
+        var run = api.token(token)
+                .post("/v1/vals", "{\"name\":\"whoami\",\"code\":\"export default () => Deno.env.get('valtown')\"}");
+        assertEquals(200, run.status(), run::toString);
+        var valToken = api.token(token)
+                .get("/v1/run/" + alice.username() + ".whoami")
+                .body()
+                .replace("\"", "");
+        var me = api.header("Authorization", "bearer " + valToken).get("/v1/me");
+        assertEquals(200, me.status(), "a val token with the scheme in lower case: " + me);
+        assertEquals(alice.username(), me.object().getString("username"));
+    }
+
     @Test
     void moduleSourceFollowsPrivacyAndPins() {
         var id = val("lib", "script", "private", "export const v = 0;");

@@ -45,7 +45,7 @@ public class HostCalls {
             }
             return value(callId, target.get().call(caller, operation, call.getOrDefault("args", JsonValue.NULL)));
         } catch (ValboxException e) {
-            return failure(callId, errorName(e), e.getMessage());
+            return failure(callId, e.kind().scriptError(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "host call " + service + " failed", e);
             return failure(callId, "Error", "the " + name + " service failed; try again");
@@ -59,15 +59,6 @@ public class HostCalls {
                 .add("ok", true)
                 .add("value", value == null ? JsonValue.NULL : value)
                 .build();
-    }
-
-    private static String errorName(ValboxException e) {
-        return switch (e.kind()) {
-            case INVALID -> "TypeError";
-            case NOT_FOUND -> "NotFoundError";
-            case UNAUTHENTICATED, FORBIDDEN -> "PermissionError";
-            default -> "Error";
-        };
     }
 
     static JsonObject failure(long callId, String name, String message) {

@@ -1,6 +1,7 @@
 package dev.valbox.hosting.boundary;
 
 import dev.valbox.hosting.control.Hosts;
+import dev.valbox.problems.boundary.PlainText;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,10 +46,10 @@ public class HostRouting extends HttpFilter {
                 if (endpoint.isPresent()) {
                     runDomain.serve(endpoint.get(), request, response);
                 } else {
-                    RunDomain.plain(response, 404, "no such val");
+                    PlainText.write(response, 404, "no such val");
                 }
             }
-            case UNKNOWN -> RunDomain.plain(response, 404, "unknown host");
+            case UNKNOWN -> PlainText.write(response, 404, "unknown host");
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.valbox.execution.control.RunResult;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.hosting.control.Endpoints;
 import dev.valbox.hosting.control.Hosts;
-import dev.valbox.problems.entity.BusyException;
+import dev.valbox.problems.boundary.PlainText;
 import dev.valbox.problems.entity.ValboxException;
 import dev.valbox.tokens.control.Bearer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,29 +44,19 @@ public class RunDomain {
             throws IOException {
         var body = request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
         if (body.length > MAX_REQUEST_BYTES) {
-            plain(response, 413, "request body too large (the limit is 2 MB)");
+            PlainText.write(response, 413, "request body too large (the limit is 2 MB)");
             return;
         }
         var bearer = Bearer.token(request.getHeader("Authorization")).orElse(null);
         try {
             var outcome = endpoints.serve(endpoint, asJson(request, body), bearer);
             write(outcome.result(), response);
-        } catch (BusyException e) {
-            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            plain(response, 503, "busy: try again shortly");
         } catch (ValboxException e) {
-            switch (e.kind()) {
-                case NOT_FOUND -> plain(response, 404, "no such val");
-                case UNAUTHENTICATED -> {
-                    response.setHeader("WWW-Authenticate", "Bearer realm=\"valbox\"");
-                    plain(response, 401, "this val needs its author's API token");
-                }
-                default -> plain(response, 500, "the val could not run");
-            }
+            PlainText.error(response, e);
         } catch (RuntimeException e) {
             // A fault of ours, not of the val: log it whole, tell the client nothing about it.
             LOG.log(Level.SEVERE, "serving " + endpoint + " failed", e);
-            plain(response, 500, "the val could not run");
+            PlainText.write(response, 500, "the val could not run");
         }
     }
 
@@ -79,13 +69,13 @@ public class RunDomain {
                         case LIMIT -> "the val went over a limit";
                         default -> "the val failed: " + result.errorLine();
                     };
-            plain(response, status, what);
+            PlainText.write(response, status, what);
             return;
         }
         var answer = result.value().asJsonObject();
         var bytes = Base64.getDecoder().decode(answer.getString("body", ""));
         if (bytes.length > MAX_RESPONSE_BYTES) {
-            plain(response, 500, "the val's response is too large (the limit is 10 MB)");
+            PlainText.write(response, 500, "the val's response is too large (the limit is 10 MB)");
             return;
         }
         response.setStatus(answer.getInt("status", 200));
@@ -142,12 +132,5 @@ public class RunDomain {
                         .map(String::trim)
                         .filter(c -> !c.isEmpty() && !c.startsWith("valbox_session="))
                         .toList());
-    }
-
-    static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(message + "\n");
     }
 }

@@ -1,6 +1,7 @@
 package dev.valbox.modules.boundary;
 
 import dev.valbox.modules.control.ImportSpecifier;
+import dev.valbox.problems.boundary.PlainText;
 import dev.valbox.problems.entity.ValboxException;
 import dev.valbox.tokens.control.Bearer;
 import dev.valbox.tokens.control.Caller;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET {site}/v/{user}/{val}[?v=N]}, in every spelling an import may use ({@code /main.ts}, {@code @N}; see
@@ -31,11 +31,13 @@ public class ModuleSourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Source is text to import, never a page to render, whatever it holds.
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         var query = request.getQueryString();
         var specifier = ImportSpecifier.ofPath("/v" + (request.getPathInfo() == null ? "" : request.getPathInfo())
                 + (query == null ? "" : "?" + query));
         if (specifier.isEmpty()) {
-            answer(response, 404, "not found");
+            PlainText.write(response, 404, "not found");
             return;
         }
         try {
@@ -44,13 +46,9 @@ public class ModuleSourceServlet extends HttpServlet {
                     specifier.get().username(),
                     specifier.get().valName(),
                     specifier.get().version());
-            answer(response, 200, found.code());
+            PlainText.verbatim(response, found.code());
         } catch (ValboxException e) {
-            switch (e.kind()) {
-                case UNAUTHENTICATED -> answer(response, 401, "invalid API token");
-                case FORBIDDEN -> answer(response, 403, e.getMessage());
-                default -> answer(response, 404, "not found");
-            }
+            PlainText.error(response, e);
         }
     }
 
@@ -58,13 +56,5 @@ public class ModuleSourceServlet extends HttpServlet {
         return Bearer.token(request.getHeader("Authorization"))
                 .map(tokens::authenticate)
                 .orElse(Caller.ANONYMOUS);
-    }
-
-    private static void answer(HttpServletResponse response, int status, String text) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
-        response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,6 +2,7 @@ package dev.valbox.tokens.boundary;
 
 import dev.valbox.accounts.control.Sessions;
 import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.tokens.control.Bearer;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.control.TokenFormat;
 import dev.valbox.tokens.control.Tokens;
@@ -51,10 +52,8 @@ public class Authentication implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         var authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new UnauthenticatedException("Use 'Authorization: Bearer <API token>'.");
-            }
-            var bearer = authorization.substring(7).trim();
+            var bearer = Bearer.token(authorization)
+                    .orElseThrow(() -> new UnauthenticatedException("Use 'Authorization: Bearer <API token>'."));
             current.set(bearer.startsWith(TokenFormat.PREFIX) ? tokens.authenticate(bearer) : valToken(bearer));
             return;
         }

@@ -1,5 +1,6 @@
 package dev.valbox.tokens.boundary;
 
+import dev.valbox.tokens.control.Bearer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -12,7 +13,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +33,8 @@ import java.util.regex.Pattern;
 public class ValTokenMechanism implements HttpAuthenticationMechanism {
 
     /** A compact JWS: three base64url parts. Anything else never wakes the JWT machinery (nor its logging). */
+    private static final String AUTHORIZATION = "Authorization";
+
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     @Inject
@@ -39,18 +46,42 @@ public class ValTokenMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        var authorization = request.getHeader("Authorization");
-        if (authorization == null
-                || !authorization.startsWith("Bearer ")
-                || !COMPACT_JWS.matcher(authorization.substring(7)).matches()) {
+        var token = Bearer.token(request.getHeader(AUTHORIZATION))
+                .filter(t -> COMPACT_JWS.matcher(t).matches());
+        if (token.isEmpty()) {
             return context.doNothing();
         }
-        return microProfileJwt().validateRequest(request, response, new HttpMessageContextWrapper(context) {
+        var canonical = canonicalScheme(request, token.get());
+        return microProfileJwt().validateRequest(canonical, response, new HttpMessageContextWrapper(context) {
             @Override
             public AuthenticationStatus responseUnauthorized() {
                 return doNothing();
             }
         });
+    }
+
+    /**
+     * The request as Payara's JWT reader expects it: that reader only knows the scheme spelled {@code Bearer}, while
+     * RFC 9110 makes it case-insensitive ({@code bearer ...} is as valid, and {@link Bearer} reads both).
+     */
+    private static HttpServletRequest canonicalScheme(HttpServletRequest request, String token) {
+        var canonical = "Bearer " + token;
+        if (canonical.equals(request.getHeader(AUTHORIZATION))) {
+            return request;
+        }
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getHeader(String name) {
+                return AUTHORIZATION.equalsIgnoreCase(name) ? canonical : super.getHeader(name);
+            }
+
+            @Override
+            public Enumeration<String> getHeaders(String name) {
+                return AUTHORIZATION.equalsIgnoreCase(name)
+                        ? Collections.enumeration(List.of(canonical))
+                        : super.getHeaders(name);
+            }
+        };
     }
 
     /** The mechanism {@code @LoginConfig(authMethod = "MP-JWT")} installed: the one bean of the type that is not this. */

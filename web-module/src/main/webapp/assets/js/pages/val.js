@@ -40,6 +40,7 @@ class ValView {
         this.saveStatus = status();
         this.saveStatus.id = 'save-status';
         this.errors = h('ul', { class: 'compile-errors', id: 'compile-errors' });
+        this.packages = h('section', { class: 'card', id: 'packages' });
         const editorBox = h('div', { class: 'editor', id: 'editor' });
 
         const side = [
@@ -62,6 +63,7 @@ class ValView {
                 ),
             editorBox,
             this.errors,
+            this.packages,
         );
         fill(
             this.ctx.view,
@@ -90,6 +92,7 @@ class ValView {
             onChange: () => this.markDirty(),
         });
         this.showCompileErrors(val.compileErrors);
+        this.showPackages(val.packages);
 
         // Ctrl/Cmd+S and Ctrl/Cmd+Enter work anywhere on the page, not only inside the editor.
         const keys = (event) => {
@@ -174,6 +177,7 @@ class ValView {
                 this.versionBadge.textContent = `v${saved.version}`;
                 const errors = saved.compileErrors ?? [];
                 this.showCompileErrors(errors);
+                this.showPackages(saved.packages);
                 this.saveStatus.show(
                     errors.length ? `Saved v${saved.version} with ${errors.length} compile error${errors.length > 1 ? 's' : ''}` : `Saved v${saved.version}`,
                     errors.length ? 'error' : 'ok',
@@ -205,6 +209,22 @@ class ValView {
                     ': ',
                     e.message,
                 ),
+            ),
+        );
+    }
+
+    /** The npm packages this version's imports resolved to when it was saved, and their pinned versions. */
+    showPackages(packages) {
+        const names = Object.keys(packages ?? {});
+        this.packages.hidden = names.length === 0;
+        fill(
+            this.packages,
+            h('h2', {}, 'Packages'),
+            h('p', { class: 'muted small' }, `Pinned when v${this.val.version} was saved${this.isAuthor ? '; save again to pick newer versions' : ''}.`),
+            h(
+                'ul',
+                { class: 'packages', id: 'package-list' },
+                names.map((name) => h('li', {}, h('code', {}, name), ' ', h('span', { class: 'badge' }, packages[name]))),
             ),
         );
     }

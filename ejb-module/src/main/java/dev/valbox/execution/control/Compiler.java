@@ -66,13 +66,30 @@ public class Compiler {
      * Transpiles one val's source. Empty when the compiler could not answer (it overran its time or crashed): the
      * caller keeps the source and compiles again later.
      */
-    public synchronized Optional<Compilation> compile(String source) {
-        var id = UUID.randomUUID().toString();
-        var frame = JSON.createObjectBuilder()
-                .add("op", "compile")
-                .add("id", id)
+    public Optional<Compilation> compile(String source) {
+        return compile(JSON.createObjectBuilder().add("source", source));
+    }
+
+    /**
+     * Lowers one file of an npm package ({@code kind: "package"}, NPM-CONTRACT.md): ESM to CommonJS, CommonJS kept,
+     * JSON made a module; {@code file} is its module key, which diagnostics name.
+     */
+    public Optional<Compilation> compilePackage(String source, String file) {
+        return compile(JSON.createObjectBuilder()
                 .add("source", source)
-                .build();
+                .add("kind", "package")
+                .add("file", file));
+    }
+
+    /** Names this compiler build (the runner jar's content hash): what it compiled once stays valid until it changes. */
+    public String build() {
+        var jar = command.jar().getFileName().toString();
+        return jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar;
+    }
+
+    private synchronized Optional<Compilation> compile(jakarta.json.JsonObjectBuilder request) {
+        var id = UUID.randomUUID().toString();
+        var frame = request.add("op", "compile").add("id", id).build();
         try {
             return Optional.of(Compilation.from(worker.request(id, frame).get(timeoutMs, TimeUnit.MILLISECONDS)));
         } catch (TimeoutException | ExecutionException e) {

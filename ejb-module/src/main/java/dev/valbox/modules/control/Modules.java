@@ -5,6 +5,10 @@ import static dev.valbox.json.Jsonp.JSON;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.control.Compiler;
 import dev.valbox.modules.entity.CompileException;
+import dev.valbox.packages.control.NodeBuiltins;
+import dev.valbox.packages.control.Packages;
+import dev.valbox.packages.entity.PackageException;
+import dev.valbox.packages.entity.PackageLock;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValVersion;
@@ -18,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,14 +39,21 @@ public class Modules {
     Compiler compiler;
 
     @Inject
+    Packages packages;
+
+    @Inject
     @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
     String siteUrl;
 
-    /** The graph for running a version; imports are judged as seen by that val's author. */
+    /**
+     * The graph for running a version; imports are judged as seen by that val's author. Package imports follow the
+     * lock each version was saved with; their code comes from the package store.
+     */
     public ModuleGraph graph(java.util.UUID versionId) {
         var entry = em.find(ValVersion.class, versionId);
         var runAs = entry.val().author();
         var modules = new LinkedHashMap<String, ModuleGraph.Module>();
+        var packageModules = new LinkedHashMap<String, ModuleGraph.Module>();
         var queue = new ArrayDeque<ValVersion>(List.of(entry));
         while (!queue.isEmpty()) {
             var version = queue.poll();
@@ -53,11 +65,19 @@ public class Modules {
                 throw new InvalidInputException("code", "a val may import at most " + MAX_MODULES + " modules");
             }
             var code = compiled(version);
+            var lock = lock(version);
             var imports = new HashMap<String, String>();
             for (var specifier : importsOf(version)) {
                 var std = ImportSpecifier.standardLibrary(specifier);
                 if (std.isPresent()) {
                     imports.put(specifier, std.get());
+                    continue;
+                }
+                // An npm import as pinned at save time; a Node built-in, spelled node:x in a val as in Deno.
+                var pinned = Optional.ofNullable(lock.entries().get(specifier))
+                        .or(() -> specifier.startsWith("node:") ? NodeBuiltins.key(specifier) : Optional.empty());
+                if (pinned.isPresent()) {
+                    imports.put(specifier, pinned.get());
                     continue;
                 }
                 var parsed = ImportSpecifier.parse(specifier, siteUrl);
@@ -68,8 +88,34 @@ public class Modules {
                 }
             }
             modules.put(key, new ModuleGraph.Module(code, imports, url(version)));
+            packageModules(lock).forEach(packageModules::putIfAbsent);
         }
+        modules.putAll(packageModules);
         return new ModuleGraph(entry.id().toString(), modules);
+    }
+
+    /** A package that cannot be assembled fails the run like an import that does not resolve. */
+    private PackageLock lock(ValVersion version) {
+        try {
+            return packages.lockOf(version);
+        } catch (PackageException e) {
+            throw new CompileException("Error", e.getMessage());
+        }
+    }
+
+    private Map<String, ModuleGraph.Module> packageModules(PackageLock lock) {
+        if (lock.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            var modules = new LinkedHashMap<String, ModuleGraph.Module>();
+            packages.code(lock)
+                    .forEach((key, code) -> modules.put(
+                            key, new ModuleGraph.Module(code, lock.modules().get(key), null)));
+            return modules;
+        } catch (PackageException e) {
+            throw new CompileException("Error", e.getMessage());
+        }
     }
 
     /** The compiled code of a version, compiling it now if needed. A syntax error fails the run, naming where. */

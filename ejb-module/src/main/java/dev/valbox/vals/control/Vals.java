@@ -3,6 +3,7 @@ package dev.valbox.vals.control;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.control.Compiler;
 import dev.valbox.execution.entity.Evaluation;
+import dev.valbox.packages.control.Packages;
 import dev.valbox.problems.entity.ConflictException;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
@@ -43,6 +44,9 @@ public class Vals {
     @Inject
     Schedules schedules;
 
+    @Inject
+    Packages packages;
+
     public ValVersion create(Caller caller, NewVal draft) {
         caller.require(Scope.VAL_WRITE);
         schedules.check(draft.schedule());
@@ -56,6 +60,7 @@ public class Vals {
         requireFreeName(caller.user(), val.name(), val);
         var version = val.saveCode(draft.code());
         compiler.compileInto(version);
+        packages.resolveInto(version);
         em.persist(val);
         em.persist(version);
         schedules.apply(val, draft.schedule());
@@ -220,6 +225,7 @@ public class Vals {
     private ValVersion save(Val val, String code) {
         var version = val.saveCode(code);
         compiler.compileInto(version);
+        packages.resolveInto(version);
         em.persist(version);
         return version;
     }

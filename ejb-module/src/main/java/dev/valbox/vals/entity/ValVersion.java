@@ -79,6 +79,14 @@ public class ValVersion {
     @Lob
     private String compileErrors;
 
+    /**
+     * What its npm imports resolved to when it was saved ({@code dev.valbox.packages.entity.PackageLock} as JSON), so
+     * that it always runs the same package code; null when it imports no package.
+     */
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    private String packages;
+
     protected ValVersion() {}
 
     ValVersion(Val val, int version, String code) {
@@ -94,6 +102,18 @@ public class ValVersion {
         this.compiledCode = code;
         this.imports = importsJson;
         this.compileErrors = errorsJson;
+    }
+
+    /** Pins the packages its imports resolved to; done once, when it is saved (or first compiled). */
+    public void packagesResolved(String lockJson) {
+        if (this.packages != null) {
+            throw new IllegalStateException("a version's packages are pinned once");
+        }
+        this.packages = lockJson;
+    }
+
+    public String packages() {
+        return packages;
     }
 
     public boolean isCompiled() {

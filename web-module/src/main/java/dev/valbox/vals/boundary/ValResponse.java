@@ -2,6 +2,7 @@ package dev.valbox.vals.boundary;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.packages.entity.PackageLock;
 import dev.valbox.schedules.entity.Schedule;
 import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.entity.Scope;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Val Town's ExtendedVal (and, with the counts ignored, BasicVal): one version of a val. */
@@ -38,7 +40,8 @@ import java.util.UUID;
     "scopes",
     "schedule",
     "lastRunAt",
-    "nextRunAt"
+    "nextRunAt",
+    "packages"
 })
 public record ValResponse(
         UUID id,
@@ -58,7 +61,8 @@ public record ValResponse(
         @JsonbNillable(false) List<String> scopes,
         String schedule,
         Instant lastRunAt,
-        Instant nextRunAt) {
+        Instant nextRunAt,
+        @JsonbNillable(false) Map<String, String> packages) {
 
     public record Author(UUID id, String username) {}
 
@@ -70,6 +74,8 @@ public record ValResponse(
      * As seen by {@code caller}. Valbox's extension {@code scopes}, those of the token the val's runs get, is there for
      * its author only and left out for everyone else. Its extensions {@code schedule}, {@code lastRunAt} and
      * {@code nextRunAt} are null for a val without a schedule; {@code nextRunAt} is null unless it is an interval val.
+     * Its extension {@code packages} names the npm packages this version's imports resolved to when it was saved, and
+     * their exact versions ({@code {"zod": "3.23.8"}}); empty when it imports none.
      */
     public static ValResponse from(ValVersion version, UriInfo uri, Caller caller) {
         var val = version.val();
@@ -97,7 +103,8 @@ public record ValResponse(
                         .orElse(null),
                 schedule.map(Schedule::text).orElse(null),
                 schedule.map(Schedule::lastRunAt).orElse(null),
-                schedule.map(Schedule::nextRunAt).orElse(null));
+                schedule.map(Schedule::nextRunAt).orElse(null),
+                PackageLock.fromJson(version.packages()).versions());
     }
 
     /**

@@ -42,8 +42,20 @@ final class Transpiler {
     }
 
     Compilation compile(String source) {
+        return compiled(() -> handle.callMember("compile", source));
+    }
+
+    /**
+     * A file of an npm package (the compile op's {@code kind: "package"}): {@code file} is its module key, which
+     * names the file in diagnostics and tells JSON from JavaScript.
+     */
+    Compilation compilePackage(String source, String file) {
+        return compiled(() -> handle.callMember("compilePackage", source, file));
+    }
+
+    private Compilation compiled(java.util.function.Supplier<Object> transpile) {
         try {
-            Object json = handle.callMember("compile", source);
+            Object json = transpile.get();
             return checkedByEngine(Compilation.from(Frames.JSON_TEXT.mapFrom(json.toString())));
         } catch (NashornException tsFailure) {
             // TypeScript throws "Debug Failure" on some broken inputs: that is a syntax error to the user.

@@ -40,10 +40,11 @@ final class Sandbox {
 
     /**
      * Wraps a module of an npm package or a Node built-in: Node's CommonJS scope (PROTOCOL.md, "npm packages"), filled
-     * by runtime.js. {@code Function} is a stand-in whose prototype is the real one and which refuses to run strings.
+     * by runtime.js, plus {@code MessageChannel}, which browser builds (react-dom/server's) create when they load and
+     * which is no global of the val. {@code Function} is a stand-in whose prototype is the real one and which refuses to run strings.
      */
     static final String PACKAGE_HEAD = "(function (exports, require, module, __importMeta, __filename, __dirname,"
-            + " global, process, Buffer, setImmediate, clearImmediate, Function) {";
+            + " global, process, Buffer, setImmediate, clearImmediate, MessageChannel, Function) {";
 
     /** Module keys of npm package files, which get {@link #PACKAGE_HEAD}. */
     static final String PACKAGE_PREFIX = "npm:";

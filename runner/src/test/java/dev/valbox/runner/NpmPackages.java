@@ -29,9 +29,34 @@ final class NpmPackages {
 
     private static final Set<String> CONDITIONS = Set.of("worker", "browser", "import", "require", "default");
     private static final Set<String> NODE_BUILTINS = Set.of(
-            "assert", "async_hooks", "buffer", "child_process", "crypto", "dns", "events", "fs", "http", "https",
-            "module", "net", "os", "path", "perf_hooks", "process", "querystring", "readline", "stream",
-            "string_decoder", "timers", "tls", "tty", "url", "util", "vm", "worker_threads", "zlib");
+            "assert",
+            "async_hooks",
+            "buffer",
+            "child_process",
+            "crypto",
+            "dns",
+            "events",
+            "fs",
+            "http",
+            "https",
+            "module",
+            "net",
+            "os",
+            "path",
+            "perf_hooks",
+            "process",
+            "querystring",
+            "readline",
+            "stream",
+            "string_decoder",
+            "timers",
+            "tls",
+            "tty",
+            "url",
+            "util",
+            "vm",
+            "worker_threads",
+            "zlib");
 
     /** One unpacked package: name, version and its files by path (no leading slash). */
     record Package(String name, String version, Map<String, String> files, Map<String, Object> manifest) {
@@ -84,7 +109,11 @@ final class NpmPackages {
                 }
                 String name = field(header, 0, 100);
                 String prefix = field(header, 345, 155);
-                long size = Long.parseLong(field(header, 124, 12).trim().isEmpty() ? "0" : field(header, 124, 12).trim(), 8);
+                long size = Long.parseLong(
+                        field(header, 124, 12).trim().isEmpty()
+                                ? "0"
+                                : field(header, 124, 12).trim(),
+                        8);
                 char type = (char) header[156];
                 byte[] body = in.readNBytes((int) size);
                 in.skipNBytes((512 - size % 512) % 512);
@@ -138,7 +167,8 @@ final class NpmPackages {
             Package from = packageOf(fromKey);
             String dir = pathOf(fromKey);
             dir = dir.contains("/") ? dir.substring(0, dir.lastIndexOf('/') + 1) : "";
-            return file(from, Path.of("/" + dir + specifier).normalize().toString().substring(1));
+            return file(
+                    from, Path.of("/" + dir + specifier).normalize().toString().substring(1));
         }
         String[] parts = specifier.split("/");
         int nameParts = specifier.startsWith("@") ? 2 : 1;
@@ -147,7 +177,9 @@ final class NpmPackages {
         if (target == null) {
             return null;
         }
-        String subpath = parts.length > nameParts ? "./" + String.join("/", List.of(parts).subList(nameParts, parts.length)) : ".";
+        String subpath = parts.length > nameParts
+                ? "./" + String.join("/", List.of(parts).subList(nameParts, parts.length))
+                : ".";
         return entry(target, subpath);
     }
 
@@ -166,7 +198,8 @@ final class NpmPackages {
     private static String entry(Package p, String subpath) {
         Object exports = p.manifest().get("exports");
         if (exports != null) {
-            Object target = exports instanceof Map<?, ?> map && map.keySet().stream().allMatch(k -> k.toString().startsWith("."))
+            Object target = exports instanceof Map<?, ?> map
+                            && map.keySet().stream().allMatch(k -> k.toString().startsWith("."))
                     ? ((Map<String, Object>) map).get(subpath)
                     : ".".equals(subpath) ? exports : null;
             String path = condition(target);
@@ -198,7 +231,8 @@ final class NpmPackages {
     }
 
     private static String file(Package p, String path) {
-        for (String candidate : List.of(path, path + ".js", path + ".json", path + ".mjs", path + ".cjs", path + "/index.js")) {
+        for (String candidate :
+                List.of(path, path + ".js", path + ".json", path + ".mjs", path + ".cjs", path + "/index.js")) {
             if (p.files().containsKey(candidate)) {
                 return p.key(candidate);
             }
@@ -215,7 +249,8 @@ final class NpmPackages {
      * Every package file reachable from the entry keys, compiled with {@code compile}, with its imports map
      * (specifiers that resolve to nothing stay unmapped: requiring them fails at run time, as the contract says).
      */
-    Map<String, ValModule> graph(List<String> entries, java.util.function.Function<String, Transpiler.Compilation> compile) {
+    Map<String, ValModule> graph(
+            List<String> entries, java.util.function.Function<String, Transpiler.Compilation> compile) {
         Map<String, ValModule> modules = new LinkedHashMap<>();
         Deque<String> queue = new ArrayDeque<>(entries);
         while (!queue.isEmpty()) {

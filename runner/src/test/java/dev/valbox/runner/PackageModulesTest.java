@@ -107,7 +107,7 @@ class PackageModulesTest {
                         + " global === globalThis, process.env.NODE_ENV, Object.keys(process.env).length,"
                         + " typeof process.nextTick, process.versions.node.split('.').length, process.platform,"
                         + " process.cwd(), process.argv.length, typeof Buffer.from, typeof setImmediate,"
-                        + " typeof clearImmediate, this === module.exports, module.id] };",
+                        + " typeof clearImmediate, this === module.exports, module.id, typeof MessageChannel] };",
                 Map.of());
         assertEquals(
                 List.of(
@@ -128,7 +128,8 @@ class PackageModulesTest {
                         "function",
                         "function",
                         true,
-                        LIB),
+                        LIB,
+                        "function"),
                 value("import lib from 'lib'; export default () => lib.scope;", Map.of("lib", LIB), lib));
     }
 
@@ -157,6 +158,33 @@ class PackageModulesTest {
         assertEquals(
                 List.of("tick", "promise", "immediate"),
                 value("import f from 'lib'; export default () => f();", Map.of("lib", LIB), lib));
+    }
+
+    @Test
+    void messageChannelDeliversToTheOtherPortAsAMacrotask() {
+        var lib = file(
+                LIB,
+                "module.exports = () => new Promise(resolve => { const seen = []; const channel = new MessageChannel();\n"
+                        + "  channel.port1.onmessage = (event) => { seen.push('message:' + event.data); resolve(seen); };\n"
+                        + "  channel.port2.postMessage('hi'); Promise.resolve().then(() => seen.push('microtask')); });",
+                Map.of());
+        assertEquals(
+                List.of("microtask", "message:hi"),
+                value("import f from 'lib'; export default () => f();", Map.of("lib", LIB), lib));
+    }
+
+    @Test
+    void renamingAFunctionIsSkippedInsteadOfFailing() {
+        // Nashorn's function names are not configurable; zod renames its classes this way when it loads.
+        var lib = file(
+                LIB,
+                "function Definition() {} module.exports = Object.defineProperty(Definition, 'name', { value: 'Other' }) === Definition;",
+                Map.of());
+        assertEquals(true, value("import ok from 'lib'; export default () => ok;", Map.of("lib", LIB), lib));
+        assertEquals(
+                "TypeError",
+                vals.value("export default () => { try { Object.defineProperty(Object.freeze({}), 'x', { value: 1 }); }"
+                        + " catch (e) { return e.name; } }"));
     }
 
     @Test
@@ -359,7 +387,7 @@ class PackageModulesTest {
                         ".js",
                         "/a/c",
                         "../b",
-                        "b",
+                        "a/b",
                         "/files/a b.txt",
                         "https://h.test/p?q=1",
                         "h.test",

@@ -518,7 +518,41 @@
         var buffer = key === 'node:buffer' ? undefined : load('node:buffer').Buffer;
         return [module.exports, require, module, moduleMeta(key, definition), where.path,
             where.path.replace(/\/[^/]*$/, '') || '/', global, nodeProcess(), buffer, setImmediate, clearTimeout,
-            FunctionStub];
+            MessageChannel, FunctionStub];
+    }
+    // MessageChannel for browser builds of packages (react-dom/server's schedules its work through one): each message
+    // is delivered to the other port as a macrotask. Messages are passed as they are, not cloned.
+    function MessagePort() {
+        hidden(this, '_listeners', []);
+        hidden(this, '_other', null);
+        hidden(this, '_closed', false);
+        this.onmessage = null;
+    }
+    MessagePort.prototype.postMessage = function postMessage(data) {
+        var target = this._other;
+        if (this._closed || target === null) return;
+        setTimeout(function () {
+            if (target._closed) return;
+            var event = { type: 'message', data: data, target: target };
+            if (typeof target.onmessage === 'function') target.onmessage(event);
+            target._listeners.slice().forEach(function (listener) { listener.call(target, event); });
+        }, 0);
+    };
+    MessagePort.prototype.addEventListener = function addEventListener(type, listener) {
+        if (type === 'message' && typeof listener === 'function') this._listeners.push(listener);
+    };
+    MessagePort.prototype.removeEventListener = function removeEventListener(type, listener) {
+        var at = this._listeners.indexOf(listener);
+        if (type === 'message' && at !== -1) this._listeners.splice(at, 1);
+    };
+    MessagePort.prototype.start = function start() {};
+    MessagePort.prototype.close = function close() { hidden(this, '_closed', true); };
+    function MessageChannel() {
+        if (!(this instanceof MessageChannel)) throw new TypeError("Class constructor MessageChannel cannot be invoked without 'new'");
+        this.port1 = new MessagePort();
+        this.port2 = new MessagePort();
+        hidden(this.port1, '_other', this.port2);
+        hidden(this.port2, '_other', this.port1);
     }
     function requireKey(from, imports, specifier) {
         if (hasOwn.call(imports, specifier)) return imports[specifier];

@@ -20,6 +20,7 @@ final class Transpiler {
 
     private final ScriptObjectMirror handle;
     private final EngineSyntax engineSyntax = new EngineSyntax();
+    private final Es5Instrumentation es5 = new Es5Instrumentation();
 
     Transpiler(Sandbox sandbox) {
         Bindings global = sandbox.newGlobal();
@@ -50,6 +51,13 @@ final class Transpiler {
      * names the file in diagnostics and tells JSON from JavaScript.
      */
     Compilation compilePackage(String source, String file) {
+        if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            String script = source.startsWith("#!") ? "//" + source.substring(2) : source;
+            Es5Instrumentation.Result plain = es5.instrument(script);
+            if (plain != null && engineSyntax.check(plain.code()) == null) {
+                return new Compilation(true, plain.code(), plain.imports(), List.of());
+            }
+        }
         return compiled(() -> handle.callMember("compilePackage", source, file));
     }
 

@@ -91,6 +91,45 @@ class PackageModulesTest {
     }
 
     @Test
+    void plainEs5FilesAreInstrumentedInPlaceKeepingTheirLines() {
+        String source =
+                "'use strict';\nvar dep = require('dep'), again = require(\"dep\"), other = require('./other');\n"
+                        + "function strict() { 'use strict'; return this === undefined; }\n"
+                        + "module.exports = { strict: strict(), get spin() { for (;;) {} },\n"
+                        + "  count: function () { var n = 0, m = 0; for (var i = 0; i < 4; i++) if (i % 2) n++; else m++;\n"
+                        + "    var k = 0; while (k < 2) while (k < 2) k++; do k--; while (k > 0); return [n, m, k]; },\n"
+                        + "  deep: function () { function r() { return r() + 1; } try { return r(); } catch (e) { return e instanceof RangeError && e.message; } },\n"
+                        + "  empty: function () {} };";
+        var compilation = compilePackage(source, LIB);
+        assertTrue(compilation.ok(), () -> compilation.diagnostics().toString());
+        assertEquals(List.of("dep", "./other"), compilation.imports());
+        assertEquals(source.split("\n").length, compilation.code().split("\n").length, compilation.code());
+        assertTrue(compilation.code().contains("catch (e) {e = __caught(e); return"), compilation.code());
+        var lib = new ValModule(
+                LIB, compilation.code(), Map.of("dep", "npm:dep@1.0.0/index.js", "./other", "npm:dep@1.0.0/index.js"));
+        var dep = file("npm:dep@1.0.0/index.js", "module.exports = 1;", Map.of());
+        assertEquals(
+                List.of(true, List.of(2, 2, 0), "Maximum call stack size exceeded"),
+                value(
+                        "import lib from 'lib'; export default () => [lib.strict, lib.count(), lib.deep()];",
+                        Map.of("lib", LIB),
+                        lib,
+                        dep));
+        Map<String, Object> spin = vals.run(
+                List.of(
+                        Vals.module(
+                                "val:getter-spin",
+                                "import lib from 'lib'; export default () => lib.spin;",
+                                Map.of("lib", LIB)),
+                        lib,
+                        dep),
+                Map.of("kind", "function"),
+                Map.of(),
+                500);
+        assertEquals("timeout", spin.get("status"), spin::toString);
+    }
+
+    @Test
     void valCompileStillRefusesNothingNewAndPackageCompileNeedsNoTypes() {
         // Type syntax is TypeScript, not JavaScript: a package file with it does not compile.
         assertFalse(

@@ -376,7 +376,10 @@
             } else {
                 // Only the worker's standard library (std: keys, never sent by the server) gets the host API.
                 // Val modules get their import.meta there instead.
-                var fourth = key.indexOf('std:') === 0 ? valbox.stdHost : moduleMeta(key, definition);
+                var standard = key.indexOf('std:') === 0;
+                // The standard library stands for ES modules: imported with esModuleInterop, as it is, no `default`.
+                if (standard) defineProperty(module.exports, '__esModule', { value: true });
+                var fourth = standard ? valbox.stdHost : moduleMeta(key, definition);
                 result = definition.factory.call(module.exports, module.exports, requireFrom(key, definition.imports), module, fourth);
             }
             if (definition.async) settling(key, module, result);

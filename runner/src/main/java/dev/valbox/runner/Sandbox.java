@@ -38,12 +38,24 @@ final class Sandbox {
 
     static final String MODULE_TAIL = "\n})";
 
+    /**
+     * Wraps a module of an npm package or a Node built-in: Node's CommonJS scope (PROTOCOL.md, "npm packages"), filled
+     * by runtime.js, plus {@code MessageChannel}, which browser builds (react-dom/server's) create when they load and
+     * which is no global of the val. {@code Function} is a stand-in whose prototype is the real one and which refuses to run strings.
+     */
+    static final String PACKAGE_HEAD = "(function (exports, require, module, __importMeta, __filename, __dirname,"
+            + " global, process, Buffer, setImmediate, clearImmediate, MessageChannel, Function) {";
+
+    /** Module keys of npm package files, which get {@link #PACKAGE_HEAD}. */
+    static final String PACKAGE_PREFIX = "npm:";
+
     /** Wraps a standard library module: like a val module, plus the host API as a fourth parameter. */
     private static final String STANDARD_HEAD = "(function (exports, require, module, host) {";
 
     private final NashornScriptEngine engine;
     private final List<CompiledScript> valPrelude;
     private final Map<String, Optional<CompiledScript>> standardModules = new ConcurrentHashMap<>();
+    private final Map<String, Optional<CompiledScript>> nodeModules = new ConcurrentHashMap<>();
 
     private Sandbox() {
         engine = (NashornScriptEngine) new NashornScriptEngineFactory()
@@ -114,7 +126,8 @@ final class Sandbox {
     CompiledScript compileModule(ValModule module) throws ScriptException {
         try {
             // The head stays on the first line so that stack trace line numbers match the code.
-            return compile(module.key(), MODULE_HEAD + module.code() + MODULE_TAIL);
+            String head = module.key().startsWith(PACKAGE_PREFIX) ? PACKAGE_HEAD : MODULE_HEAD;
+            return compile(module.key(), head + module.code() + MODULE_TAIL);
         } catch (IllegalArgumentException syntax) {
             throw new ScriptException(syntax.getMessage());
         }
@@ -131,6 +144,20 @@ final class Sandbox {
         return standardModules
                 .computeIfAbsent(name, n -> Prelude.optionalJs("std/" + n + ".js")
                         .map(source -> compile("std:" + n, STANDARD_HEAD + source + "\n})")))
+                .orElse(null);
+    }
+
+    /**
+     * The compiled Node built-in {@code node:<name>} (resource {@code js/node/<name>.js}), or null when vals cannot
+     * use it. Compiled once per worker, like the standard library.
+     */
+    CompiledScript nodeModule(String name) {
+        if (!name.matches("[a-z][a-z_]*")) {
+            return null;
+        }
+        return nodeModules
+                .computeIfAbsent(name, n -> Prelude.optionalJs("node/" + n + ".js")
+                        .map(source -> compile("node:" + n, PACKAGE_HEAD + source + MODULE_TAIL)))
                 .orElse(null);
     }
 

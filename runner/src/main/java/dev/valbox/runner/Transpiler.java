@@ -20,6 +20,7 @@ final class Transpiler {
 
     private final ScriptObjectMirror handle;
     private final EngineSyntax engineSyntax = new EngineSyntax();
+    private final Es5Instrumentation es5 = new Es5Instrumentation();
 
     Transpiler(Sandbox sandbox) {
         Bindings global = sandbox.newGlobal();
@@ -42,8 +43,27 @@ final class Transpiler {
     }
 
     Compilation compile(String source) {
+        return compiled(() -> handle.callMember("compile", source));
+    }
+
+    /**
+     * A file of an npm package (the compile op's {@code kind: "package"}): {@code file} is its module key, which
+     * names the file in diagnostics and tells JSON from JavaScript.
+     */
+    Compilation compilePackage(String source, String file) {
+        if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            String script = source.startsWith("#!") ? "//" + source.substring(2) : source;
+            Es5Instrumentation.Result plain = es5.instrument(script);
+            if (plain != null && engineSyntax.check(plain.code()) == null) {
+                return new Compilation(true, plain.code(), plain.imports(), List.of());
+            }
+        }
+        return compiled(() -> handle.callMember("compilePackage", source, file));
+    }
+
+    private Compilation compiled(java.util.function.Supplier<Object> transpile) {
         try {
-            Object json = handle.callMember("compile", source);
+            Object json = transpile.get();
             return checkedByEngine(Compilation.from(Frames.JSON_TEXT.mapFrom(json.toString())));
         } catch (NashornException tsFailure) {
             // TypeScript throws "Debug Failure" on some broken inputs: that is a syntax error to the user.

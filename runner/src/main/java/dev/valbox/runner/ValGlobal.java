@@ -3,6 +3,7 @@ package dev.valbox.runner;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,16 @@ final class ValGlobal {
     /** Module keys of the worker's own standard library (PROTOCOL.md, "Standard library modules"). */
     static final String STANDARD_PREFIX = "std:";
 
+    /** Module keys of the Node built-ins the worker provides to packages (PROTOCOL.md, "npm packages"). */
+    static final String NODE_PREFIX = "node:";
+
+    /**
+     * The Node built-ins the worker has (js/node/<name>.js). Each can require the others, so a Global that uses
+     * any gets all of them defined; a factory only runs when required.
+     */
+    static final List<String> NODE_BUILTINS =
+            List.of("buffer", "events", "util", "path", "url", "querystring", "string_decoder");
+
     private final ValHost host = new ValHost(this::settle);
     private final ScriptObjectMirror runtime;
     private final String entry;
@@ -36,7 +47,9 @@ final class ValGlobal {
         Bindings global = sandbox.newGlobal();
         this.runtime = sandbox.loadValRuntime(global, host);
         Set<String> standard = new TreeSet<>();
+        boolean usesNode = false;
         for (ValModule module : modules) {
+            usesNode |= module.key().startsWith(Sandbox.PACKAGE_PREFIX);
             codeByKey.put(module.key(), module.code());
             urlByKey.put(module.key(), module.url());
             Object factory = sandbox.compileModule(module).eval(global);
@@ -45,7 +58,11 @@ final class ValGlobal {
                 if (key.startsWith(STANDARD_PREFIX)) {
                     standard.add(key);
                 }
+                usesNode |= key.startsWith(NODE_PREFIX);
             }
+        }
+        if (usesNode) {
+            defineNodeBuiltins(sandbox, global);
         }
         // The standard library ships with the worker; a key it does not know stays undefined, so that
         // requiring it fails like any module the server did not provide.
@@ -53,6 +70,22 @@ final class ValGlobal {
             CompiledScript script = sandbox.standardModule(key.substring(STANDARD_PREFIX.length()));
             if (script != null) {
                 runtime.callMember("define", key, script.eval(global), "{}", null, "{}");
+            }
+        }
+    }
+
+    /** The built-ins under node:<name>, each requiring the others by either spelling. */
+    private void defineNodeBuiltins(Sandbox sandbox, Bindings global) throws ScriptException {
+        Map<String, String> imports = new HashMap<>();
+        for (String name : NODE_BUILTINS) {
+            imports.put(name, NODE_PREFIX + name);
+            imports.put(NODE_PREFIX + name, NODE_PREFIX + name);
+        }
+        String importsJson = json(imports);
+        for (String name : NODE_BUILTINS) {
+            CompiledScript script = sandbox.nodeModule(name);
+            if (script != null) {
+                runtime.callMember("define", NODE_PREFIX + name, script.eval(global), importsJson, null, "{}");
             }
         }
     }

@@ -74,7 +74,7 @@ final class Worker {
     private void dispatch(Map<String, Object> message) {
         Object op = message.get("op");
         switch (op instanceof String s ? s : "") {
-            case "compile" -> compile(text(message, "id"), text(message, "source"));
+            case "compile" -> compile(message);
             case "warmup" -> compilerThread.execute(() -> {
                 transpiler().warm();
                 frames.write(Map.of("op", "ready"));
@@ -91,9 +91,19 @@ final class Worker {
         }
     }
 
-    private void compile(String id, String source) {
+    private void compile(Map<String, Object> message) {
+        String id = text(message, "id");
+        String source = text(message, "source");
+        Object kind = message.get("kind");
+        boolean isPackage = "package".equals(kind);
+        if (kind != null && !isPackage && !"val".equals(kind)) {
+            throw new IllegalArgumentException("kind must be \"val\" or \"package\"");
+        }
+        String file = isPackage ? text(message, "file") : null;
         compilerThread.execute(() -> {
-            Transpiler.Compilation compilation = transpiler().compile(source);
+            Transpiler.Compilation compilation = isPackage
+                    ? transpiler().compilePackage(source, file)
+                    : transpiler().compile(source);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("op", "compiled");
             answer.put("id", id);
@@ -115,9 +125,11 @@ final class Worker {
         }
         List<ValModule> modules = new ArrayList<>();
         for (Map.Entry<?, ?> module : modulesJson.entrySet()) {
-            if (module.getKey().toString().startsWith(ValGlobal.STANDARD_PREFIX)) {
-                throw new IllegalArgumentException("module keys starting with " + ValGlobal.STANDARD_PREFIX
-                        + " name the worker's standard library and cannot be sent");
+            for (String reserved : List.of(ValGlobal.STANDARD_PREFIX, ValGlobal.NODE_PREFIX)) {
+                if (module.getKey().toString().startsWith(reserved)) {
+                    throw new IllegalArgumentException("module keys starting with " + reserved
+                            + " name the worker's own modules and cannot be sent");
+                }
             }
             Map<String, Object> body = (Map<String, Object>) module.getValue();
             Object imports = body.get("imports");

@@ -71,6 +71,74 @@ class WorkerTest {
     }
 
     @Test
+    void compilesAPackageFileAndRunsAValThatImportsIt() throws IOException {
+        server.write(Map.of(
+                "op",
+                "compile",
+                "id",
+                "p1",
+                "kind",
+                "package",
+                "file",
+                "npm:add@1.0.0/index.js",
+                "source",
+                "const { Buffer } = require('buffer');\n"
+                        + "module.exports = (a, b) => Buffer.from(String(a + b)).toString('hex');"));
+        Map<String, Object> lib = server.read();
+        assertEquals("p1", lib.get("id"));
+        assertEquals(true, lib.get("ok"), lib::toString);
+        assertEquals(List.of("buffer"), lib.get("imports"));
+        server.write(Map.of("op", "compile", "id", "v1", "source", "import add from 'npm:add';\nexport default add;"));
+        Map<String, Object> val = server.read();
+        server.write(Map.of(
+                "op",
+                "run",
+                "id",
+                "r-pkg",
+                "entry",
+                "val:v1",
+                "modules",
+                Map.of(
+                        "val:v1",
+                                Map.of("code", val.get("code"), "imports", Map.of("npm:add", "npm:add@1.0.0/index.js")),
+                        "npm:add@1.0.0/index.js",
+                                Map.of("code", lib.get("code"), "imports", Map.of("buffer", "node:buffer"))),
+                "call",
+                Map.of("kind", "function", "args", List.of(20, 22)),
+                "limits",
+                Map.of("timeoutMs", 5000)));
+        Map<String, Object> result = server.read();
+        assertEquals("ok", result.get("status"), result::toString);
+        assertEquals("3432", result.get("value"));
+    }
+
+    @Test
+    void theWorkerRefusesNodeModulesSentByTheServerAndUnknownCompileKinds() throws IOException {
+        server.write(Map.of(
+                "op", "run",
+                "id", "r-node",
+                "entry", "val:r-node",
+                "modules",
+                        Map.of(
+                                "val:r-node",
+                                        Map.of(
+                                                "code",
+                                                "exports.default = function () { return 1; };",
+                                                "imports",
+                                                Map.of()),
+                                "node:fs",
+                                        Map.of("code", "exports.readFileSync = function () { return 'host file'; };")),
+                "call", Map.of("kind", "function")));
+        Map<String, Object> refused = server.read();
+        assertEquals("error", refused.get("op"));
+        assertTrue(refused.get("message").toString().contains("node:"), refused::toString);
+        server.write(Map.of("op", "compile", "id", "k1", "kind", "wasm", "source", "x"));
+        assertEquals("error", server.read().get("op"));
+        server.write(Map.of("op", "compile", "id", "k2", "kind", "package", "source", "x"));
+        assertTrue(server.read().get("message").toString().contains("file must be a string"));
+    }
+
+    @Test
     void nullMembersOfTheValueAndArgumentsSurviveTheWire() throws IOException {
         String echo = "\"use strict\";exports.default = function (a) { __chk();"
                 + " return { a: null, nested: { b: null }, list: [null, 1], got: a }; };";

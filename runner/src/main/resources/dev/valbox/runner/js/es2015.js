@@ -20,6 +20,24 @@
         return a === b || (a !== a && b !== b);
     }
 
+    // Nashorn makes a function's `name` read-only and not configurable, where ES2015 makes it configurable, and
+    // libraries rename functions with Object.defineProperty(fn, 'name', ...) (zod's classes, TypeScript's overloads).
+    // The rename is cosmetic: skipped instead of failing the whole library.
+    var nativeDefineProperty = Object.defineProperty;
+    nativeDefineProperty(Object, 'defineProperty', {
+        value: function defineProperty(target, key, descriptor) {
+            try {
+                return nativeDefineProperty(target, key, descriptor);
+            } catch (e) {
+                if (typeof target === 'function' && key === 'name' && e instanceof TypeError) return target;
+                throw e;
+            }
+        },
+        writable: true,
+        configurable: true,
+        enumerable: false
+    });
+
     define(global, 'globalThis', global);
     // ES2018: async generators and `for await` (tslib's __asyncGenerator, __asyncValues) need it.
     define(Symbol, 'asyncIterator', Symbol('Symbol.asyncIterator'));

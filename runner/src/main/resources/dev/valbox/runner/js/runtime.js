@@ -62,9 +62,32 @@
             delete e.__stack__;
             // A rethrown error gets a nashornException again, but its stack was mapped already.
             if (stack !== undefined) hidden(e, 'stack', mapped.has(e) ? scrubStack(stack) : sourceStack(scrubStack(stack)));
-            if (stack !== undefined) mapped.add(e);
+            if (stack !== undefined && !mapped.has(e)) {
+                mapped.add(e);
+                missingFeature(e);
+            }
         }
         return e;
+    }
+    // Package code that reaches for what the runtime lacks (Nashorn has no Proxy, WebAssembly, SharedArrayBuffer or
+    // Atomics; the lockdown removes eval and the Function constructor) fails with the package and the feature named,
+    // instead of the engine's `"Proxy" is not defined`. Only errors raised in a package's own code are renamed.
+    var MISSING = /^"(Proxy|WebAssembly|SharedArrayBuffer|Atomics|eval)" is not defined$/;
+    var firstFrame = /\n\s*at [^\n]*\((npm:[^)\n]*?):\d+\)/;
+    function missingFeature(e) {
+        var message = String(e.message), feature = MISSING.exec(message);
+        if (feature) {
+            feature = feature[1] === 'eval' ? 'eval (code generation from strings)' : feature[1];
+        } else if (message === 'Code generation from strings is not allowed') {
+            feature = 'the Function constructor (code generation from strings)';
+        } else {
+            return;
+        }
+        var frame = firstFrame.exec(String(e.stack));
+        if (!frame) return;
+        var renamed = 'package ' + packageOf(frame[1]).name + ' needs ' + feature + ', which the val runtime does not have';
+        hidden(e, 'stack', String(e.stack).replace(message, renamed));
+        hidden(e, 'message', renamed);
     }
     var limitErrors = {
         stack: ['RangeError', 'Maximum call stack size exceeded'],
@@ -347,10 +370,18 @@
         var module = { exports: {} };
         instances[key] = module;
         try {
-            // Only the worker's standard library (std: keys, never sent by the server) gets the host API.
-            // Val modules get their import.meta there instead.
-            var fourth = key.indexOf('std:') === 0 ? valbox.stdHost : moduleMeta(key, definition);
-            var result = definition.factory.call(module.exports, module.exports, requireFrom(definition.imports), module, fourth);
+            var result;
+            if (isPackageKey(key)) {
+                result = definition.factory.apply(module.exports, packageScope(key, definition, module));
+            } else {
+                // Only the worker's standard library (std: keys, never sent by the server) gets the host API.
+                // Val modules get their import.meta there instead.
+                var standard = key.indexOf('std:') === 0;
+                // The standard library stands for ES modules: imported with esModuleInterop, as it is, no `default`.
+                if (standard) defineProperty(module.exports, '__esModule', { value: true });
+                var fourth = standard ? valbox.stdHost : moduleMeta(key, definition);
+                result = definition.factory.call(module.exports, module.exports, requireFrom(key, definition.imports), module, fourth);
+            }
             if (definition.async) settling(key, module, result);
         } catch (e) {
             delete instances[key];
@@ -374,7 +405,7 @@
         // What the compiler turns `import(x)` into (not enumerable: Deno's import.meta has no such key).
         defineProperty(meta, 'import', { value: function dynamicImport(specifier) {
             return new Promise(function (resolve) {
-                var target = requireKey(definition.imports, String(specifier));
+                var target = requireKey(key, definition.imports, String(specifier));
                 var pending = evaluate(target);
                 var namespace = function () { return global.__importStar(instances[target].exports); };
                 resolve(pending ? pending.then(namespace) : namespace());
@@ -430,13 +461,108 @@
         return pending;
     }
 
-    function requireFrom(imports) {
+    function requireFrom(from, imports) {
         return function require(specifier) {
-            return load(requireKey(imports, String(specifier)));
+            var key = requireKey(from, imports, String(specifier));
+            if (key.indexOf('node:') === 0 && !definitions[key]) {
+                var who = isPackageKey(from) ? 'package ' + packageOf(from).name : 'the val';
+                throw new Error(who + ' needs ' + key + ', which vals cannot use');
+            }
+            return load(key);
         };
     }
-    function requireKey(imports, specifier) {
+
+    // npm packages (PROTOCOL.md, "npm packages"): a module keyed npm:<name>@<version>/<path> is CommonJS run with
+    // Node's module scope; node:<name> keys are the worker's own built-ins (js/node/<name>.js), wrapped the same way.
+    function isPackageKey(key) {
+        return key.indexOf('npm:') === 0 || key.indexOf('node:') === 0;
+    }
+    var packageKey = /^npm:((?:@[^/]+\/)?[^/@]+)@([^/]+)\/(.*)$/;
+    function packageOf(key) {
+        var m = packageKey.exec(key);
+        if (m) return { name: m[1], version: m[2], path: '/' + m[3] };
+        return { name: key.replace(/^npm:/, ''), version: '', path: '/' + key };
+    }
+    // One process object for every package of the Global, as Node has one. The val's own `process` is another.
+    var packageProcess = null, setImmediate = function setImmediate(callback) {
+        if (typeof callback !== 'function') throw new TypeError('setImmediate requires a function');
+        return setTimeout.apply(undefined, [callback, 0].concat(Array.prototype.slice.call(arguments, 1)));
+    };
+    function nodeProcess() {
+        if (packageProcess === null) {
+            packageProcess = {
+                env: { NODE_ENV: 'production' },
+                nextTick: function nextTick(callback) {
+                    var args = Array.prototype.slice.call(arguments, 1);
+                    queueMicrotask(function () { callback.apply(undefined, args); });
+                },
+                version: 'v22.0.0',
+                versions: { node: '22.0.0' },
+                platform: 'linux',
+                cwd: function cwd() { return '/'; },
+                argv: []
+            };
+        }
+        return packageProcess;
+    }
+    var functionPrototype = Object.getPrototypeOf(function () {});
+    /** The arguments of a package module's wrapper (Sandbox.PACKAGE_HEAD). */
+    function packageScope(key, definition, module) {
+        var where = packageOf(key);
+        var require = requireFrom(key, definition.imports);
+        module.id = key;
+        module.filename = where.path;
+        // `Function` in package code: instanceof and Function.prototype work, calling it fails naming the package.
+        var FunctionStub = function Function() {
+            throw new Error('package ' + where.name + ' needs the Function constructor (code generation from strings), '
+                + 'which the val runtime does not have');
+        };
+        FunctionStub.prototype = functionPrototype;
+        var buffer = key === 'node:buffer' ? undefined : load('node:buffer').Buffer;
+        return [module.exports, require, module, moduleMeta(key, definition), where.path,
+            where.path.replace(/\/[^/]*$/, '') || '/', global, nodeProcess(), buffer, setImmediate, clearTimeout,
+            MessageChannel, FunctionStub];
+    }
+    // MessageChannel for browser builds of packages (react-dom/server's schedules its work through one): each message
+    // is delivered to the other port as a macrotask. Messages are passed as they are, not cloned.
+    function MessagePort() {
+        hidden(this, '_listeners', []);
+        hidden(this, '_other', null);
+        hidden(this, '_closed', false);
+        this.onmessage = null;
+    }
+    MessagePort.prototype.postMessage = function postMessage(data) {
+        var target = this._other;
+        if (this._closed || target === null) return;
+        setTimeout(function () {
+            if (target._closed) return;
+            var event = { type: 'message', data: data, target: target };
+            if (typeof target.onmessage === 'function') target.onmessage(event);
+            target._listeners.slice().forEach(function (listener) { listener.call(target, event); });
+        }, 0);
+    };
+    MessagePort.prototype.addEventListener = function addEventListener(type, listener) {
+        if (type === 'message' && typeof listener === 'function') this._listeners.push(listener);
+    };
+    MessagePort.prototype.removeEventListener = function removeEventListener(type, listener) {
+        var at = this._listeners.indexOf(listener);
+        if (type === 'message' && at !== -1) this._listeners.splice(at, 1);
+    };
+    MessagePort.prototype.start = function start() {};
+    MessagePort.prototype.close = function close() { hidden(this, '_closed', true); };
+    function MessageChannel() {
+        if (!(this instanceof MessageChannel)) throw new TypeError("Class constructor MessageChannel cannot be invoked without 'new'");
+        this.port1 = new MessagePort();
+        this.port2 = new MessagePort();
+        hidden(this.port1, '_other', this.port2);
+        hidden(this.port2, '_other', this.port1);
+    }
+    function requireKey(from, imports, specifier) {
         if (hasOwn.call(imports, specifier)) return imports[specifier];
+        if (isPackageKey(from)) {
+            throw new Error('package ' + packageOf(from).name + ' requires "' + specifier
+                + '", which was not resolved when the val was saved (only require() of a string literal is)');
+        }
         throw new Error('Cannot import "' + specifier + '": only https://esm.town/v/… and std imports are supported');
     }
 

@@ -12,6 +12,9 @@
         importHelpers: false,
         newLine: ts.NewLineKind.LineFeed,
         isolatedModules: true,
+        // A default import of CommonJS (an npm package) gets module.exports, named imports its properties, as
+        // in Node and Deno; ES modules (vals, lowered packages) mark __esModule and are imported as they are.
+        esModuleInterop: true,
         // Vals are TSX in Val Town. Without a pragma JSX is React.createElement, as in Deno; a
         // `/** @jsxImportSource X */` pragma switches to the automatic runtime (`X/jsx-runtime`), a
         // `/** @jsx h */` pragma to the val's own factory.
@@ -462,13 +465,14 @@
 
     // --- Compile -------------------------------------------------------------------------------------------
 
-    function transpile(source, fileName) {
+    function transpile(source, fileName, collect) {
         var reserved = [], state = { async: false, deps: [] };
+        var before = [extendedRegExps, topLevelAwait(state), instrument(reserved), bigIntOperators];
         var output = ts.transpileModule(source, {
             compilerOptions: options,
             fileName: fileName,
             reportDiagnostics: true,
-            transformers: { before: [extendedRegExps, topLevelAwait(state), instrument(reserved), bigIntOperators] }
+            transformers: { before: collect ? [collect].concat(before) : before }
         });
         var diagnostics = (output.diagnostics || []).map(function (d) {
             var at = position(d.file, d.start);
@@ -519,7 +523,69 @@
         return JSON.stringify({ ok: result.ok, code: result.code, imports: imports, diagnostics: result.diagnostics });
     }
 
-    var handle = { compile: compile, sourcePosition: sourcePosition, version: ts.version };
+    // --- Package files (kind "package") ---------------------------------------------------------------------
+    // A file of an npm package: ES module syntax is lowered to CommonJS like a val's (but never TypeScript or
+    // JSX), CommonJS stays as it is, and both get the same deadline checks and error hygiene. `imports` are what
+    // the server must resolve: static imports and re-exports, and require() of a string literal, in order.
+
+    /** A `before` transformer that only reads the untouched tree: the file's module specifiers, in order. */
+    function packageImports(found) {
+        function literal(node) {
+            return node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : null;
+        }
+        function add(name) {
+            if (name !== null && found.indexOf(name) === -1) found.push(name);
+        }
+        function visit(node) {
+            if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
+                add(literal(node.moduleSpecifier));
+            } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)
+                    && ts.idText(node.expression) === 'require' && node.arguments.length === 1) {
+                add(literal(node.arguments[0]));
+            }
+            ts.forEachChild(node, visit);
+        }
+        return function () {
+            return function (sourceFile) {
+                ts.forEachChild(sourceFile, visit);
+                return sourceFile;
+            };
+        };
+    }
+
+    function compilePackage(source, file) {
+        if (source.substring(0, 2) === '#!') source = '//' + source.substring(2);
+        var result, imports = [];
+        if (/\.json$/i.test(file)) {
+            result = packageJson(source);
+        } else {
+            // Plain JavaScript: the .js name keeps TypeScript from reading type syntax.
+            result = transpile(source, 'package.js', packageImports(imports));
+            lastSegments = result.segments;
+        }
+        return JSON.stringify({
+            ok: result.ok,
+            code: result.code,
+            imports: result.ok ? imports : [],
+            diagnostics: result.diagnostics.map(function (d) {
+                return { message: file + ': ' + d.message, line: d.line, column: d.column, file: file };
+            })
+        });
+    }
+
+    /** A JSON file exports its value, parsed at load as require() of JSON does in Node (so `__proto__` is a key). */
+    function packageJson(source) {
+        try {
+            JSON.parse(source);
+        } catch (e) {
+            return { ok: false, code: '', diagnostics: [{ message: 'Invalid JSON: ' + e.message, line: 1, column: 1 }] };
+        }
+        // JSON may hold U+2028/U+2029 raw; an ES5 string literal may not.
+        var literal = JSON.stringify(source).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+        return { ok: true, code: 'module.exports = JSON.parse(' + literal + ');', diagnostics: [] };
+    }
+
+    var handle = { compile: compile, compilePackage: compilePackage, sourcePosition: sourcePosition, version: ts.version };
     global.__lockdown([
         'Array', 'ArrayBuffer', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'Float32Array',
         'Float64Array', 'Infinity', 'Int16Array', 'Int32Array', 'Int8Array', 'JSON', 'Map', 'Math', 'NaN',

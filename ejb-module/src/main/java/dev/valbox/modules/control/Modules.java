@@ -14,7 +14,6 @@ import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -67,7 +66,7 @@ public class Modules {
             var code = compiled(version);
             var lock = lock(version);
             var imports = new HashMap<String, String>();
-            for (var specifier : importsOf(version)) {
+            for (var specifier : version.importSpecifiers()) {
                 var std = ImportSpecifier.standardLibrary(specifier);
                 if (std.isPresent()) {
                     imports.put(specifier, std.get());
@@ -158,17 +157,6 @@ public class Modules {
                 .findFirst()
                 .orElseThrow(() -> new CompileException(
                         "TypeError", "Cannot import \"" + specifier + "\": version " + number + " does not exist"));
-    }
-
-    private static List<String> importsOf(ValVersion version) {
-        if (version.imports() == null) {
-            return List.of();
-        }
-        try (var reader = JSON.createReader(new StringReader(version.imports()))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString)
-                    .toList();
-        }
     }
 
     private static CompileException syntaxError(ValVersion version) {

@@ -1,16 +1,12 @@
 package dev.valbox.packages.control;
 
-import static dev.valbox.json.Jsonp.JSON;
 
 import dev.valbox.packages.entity.PackageLock;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,7 +40,7 @@ public class Packages {
             return;
         }
         var resolution = new Resolution(source, compiled, maxModules, maxDepth);
-        for (var specifier : imports(version)) {
+        for (var specifier : version.importSpecifiers()) {
             PackageImport.parse(specifier).ifPresent(wanted -> resolution.add(specifier, wanted));
         }
         var lock = resolution.lock();
@@ -53,7 +49,7 @@ public class Packages {
 
     /** The lock of a version, resolving it first if it was compiled after it was saved. */
     public PackageLock lockOf(ValVersion version) {
-        if (version.packages() == null && imports(version).stream().anyMatch(PackageImport::isPackage)) {
+        if (version.packages() == null && version.importSpecifiers().stream().anyMatch(PackageImport::isPackage)) {
             resolveInto(version);
         }
         return PackageLock.fromJson(version.packages());
@@ -72,16 +68,5 @@ public class Packages {
             code.put(key, compiled.get(files, parsed.path()).code());
         }
         return code;
-    }
-
-    private static List<String> imports(ValVersion version) {
-        if (version.imports() == null) {
-            return List.of();
-        }
-        try (var reader = JSON.createReader(new StringReader(version.imports()))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString)
-                    .toList();
-        }
     }
 }

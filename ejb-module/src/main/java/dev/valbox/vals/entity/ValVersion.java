@@ -1,6 +1,9 @@
 package dev.valbox.vals.entity;
 
+import static dev.valbox.json.Jsonp.JSON;
+
 import dev.valbox.database.entity.Changes;
+import jakarta.json.JsonString;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +16,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /** One saved state of a val's code. Never changed after it is created. */
@@ -126,6 +131,18 @@ public class ValVersion {
 
     public String imports() {
         return imports;
+    }
+
+    /** The import specifiers the compiler found, in order ({@link #imports()} is their JSON array). */
+    public List<String> importSpecifiers() {
+        if (imports == null) {
+            return List.of();
+        }
+        try (var reader = JSON.createReader(new StringReader(imports))) {
+            return reader.readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
+        }
     }
 
     public String compileErrors() {

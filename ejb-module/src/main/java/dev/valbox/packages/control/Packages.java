@@ -1,6 +1,5 @@
 package dev.valbox.packages.control;
 
-
 import dev.valbox.packages.entity.PackageLock;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,5 @@
 package dev.valbox.packages.control;
 
-import static dev.valbox.json.Jsonp.JSON;
-
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -180,14 +178,6 @@ public final class PackageFiles {
     }
 
     private Optional<JsonObject> readJson(String path) {
-        var file = inside(path);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (var reader = JSON.createReader(Files.newBufferedReader(file))) {
-            return Optional.of(reader.readObject());
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return PackageStore.jsonObject(inside(path));
     }
 }

@@ -105,7 +105,11 @@ public class PackageStore {
 
     /** The compiler's stored answer for a file ({@code code}, {@code imports}, {@code diagnostics}). */
     public Optional<JsonObject> compiled(String compiler, PackageKey key) {
-        var file = compiledFile(compiler, key);
+        return jsonObject(compiledFile(compiler, key));
+    }
+
+    /** The JSON object a stored file holds; empty when the file is missing or is not one. */
+    static Optional<JsonObject> jsonObject(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valbox.it.Accounts.Account;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -196,5 +199,37 @@ class ValsIT extends DeployedValbox {
         assertTrue(denied.object().getString("detail").contains("val:write"));
         assertProblem(api.post("/v1/vals", "{\"code\":\"1\"}"), 401, "unauthenticated", null);
         assertEquals(0, api.get("/v1/vals/" + id).object().getInt("version"));
+    }
+
+    @Test
+    void aQuickSaveIsNotHeldUpBehindOneThatTakesLongToCompile() throws Exception {
+        var bob = Accounts.signup(api, "bob");
+        var slow = new StringBuilder("export default function () { return 1; }\n");
+        for (int i = 0; i < 40; i++) {
+            slow.append("export class Shape")
+                    .append(i)
+                    .append(" extends Array<number> {\n")
+                    .append("  area({ w = ")
+                    .append(i)
+                    .append(", h = 2 }: { w?: number; h?: number } = {}, ...rest: number[]) {\n")
+                    .append("    const [first, ...others] = [w * h, ...rest];\n")
+                    .append("    return others.reduce((sum, n) => sum + n, first);\n  }\n}\n");
+        }
+        var body = Json.createObjectBuilder()
+                .add("name", "slowToCompile")
+                .add("code", slow.toString())
+                .add("type", "script")
+                .build()
+                .toString();
+        var slowSave = CompletableFuture.supplyAsync(() -> asAlice.post("/v1/vals", body));
+        Thread.sleep(500);
+        var quick = api.token(bob.token()).post("/v1/vals", "{\"name\":\"quick\",\"code\":\"export default 2\"}");
+        assertEquals(200, quick.status(), quick::toString);
+        assertFalse(
+                slowSave.isDone(),
+                "the quick save was compiled by a second compiler worker while the slow one was still compiling");
+        var slowReply = slowSave.get(120, TimeUnit.SECONDS);
+        assertEquals(200, slowReply.status(), slowReply::toString);
+        assertTrue(slowReply.object().isNull("compileErrors"), slowReply::toString);
     }
 }

@@ -12,9 +12,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -22,9 +26,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The compiler worker: a separate runner JVM holding the TypeScript transpiler, which is slow to load and parses
- * hostile input. It starts and warms up in the background at boot. One compile at a time; a compile that hangs or
- * crashes the worker costs only that compile, and the worker is replaced.
+ * The compiler workers: separate runner JVMs holding the TypeScript transpiler, which is slow to load and parses
+ * hostile input. They start and warm up in the background at boot. Each compiles one file at a time, so
+ * {@code valbox.compiler.workers} saves (or files of a package) compile at once; a compile that hangs or crashes its
+ * worker costs only that compile, and the worker is replaced.
  */
 @Singleton
 @Startup
@@ -42,24 +47,39 @@ public class Compiler {
     long timeoutMs;
 
     @Inject
+    @ConfigProperty(name = "valbox.compiler.workers", defaultValue = "2")
+    int workers;
+
+    @Inject
     @ConfigProperty(name = "valbox.data", defaultValue = "./data")
     String data;
 
     private RunnerCommand command;
-    private WorkerProcess worker;
+    /** The workers not compiling right now; a compile takes one and gives it (or its replacement) back. */
+    private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+
+    private final List<WorkerProcess> all = new CopyOnWriteArrayList<>();
 
     @PostConstruct
     void start() {
+        if (workers < 1) {
+            throw new IllegalStateException("valbox.compiler.workers must be at least 1, got " + workers);
+        }
         var dir = Path.of(data, "runner").toAbsolutePath();
         command = RunnerCommand.of(RunnerJar.extract(dir), dir, heapMb);
-        restart();
+        for (int slot = 0; slot < workers; slot++) {
+            idle.add(started(slot));
+        }
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (worker != null) {
-            worker.kill();
-        }
+    void stop() {
+        all.forEach(WorkerProcess::kill);
+    }
+
+    /** How many files compile at once. */
+    public int workers() {
+        return workers;
     }
 
     /**
@@ -87,17 +107,31 @@ public class Compiler {
         return jar.endsWith(".jar") ? jar.substring(0, jar.length() - 4) : jar;
     }
 
-    private synchronized Optional<Compilation> compile(jakarta.json.JsonObjectBuilder request) {
+    private Optional<Compilation> compile(jakarta.json.JsonObjectBuilder request) {
         var id = UUID.randomUUID().toString();
         var frame = request.add("op", "compile").add("id", id).build();
+        WorkerProcess worker;
         try {
-            return Optional.of(Compilation.from(worker.request(id, frame).get(timeoutMs, TimeUnit.MILLISECONDS)));
+            worker = idle.poll(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        if (worker == null) {
+            LOG.warning("no compiler was free within " + timeoutMs + " ms");
+            return Optional.empty();
+        }
+        try {
+            var answer = Compilation.from(worker.request(id, frame).get(timeoutMs, TimeUnit.MILLISECONDS));
+            idle.add(worker);
+            return Optional.of(answer);
         } catch (TimeoutException | ExecutionException e) {
-            LOG.log(Level.WARNING, "the compiler did not answer; restarting it", e);
-            restart();
+            LOG.log(Level.WARNING, "compiler " + worker.slot() + " did not answer; replacing it", e);
+            idle.add(replaced(worker));
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            idle.add(replaced(worker));
             return Optional.empty();
         }
     }
@@ -111,17 +145,22 @@ public class Compiler {
                         compilation.ok() ? null : compilation.diagnostics().toString()));
     }
 
-    private synchronized void restart() {
-        if (worker != null) {
-            worker.kill();
-        }
+    private WorkerProcess replaced(WorkerProcess worker) {
+        worker.kill();
+        all.remove(worker);
+        return started(worker.slot());
+    }
+
+    private WorkerProcess started(int slot) {
         try {
-            worker = WorkerProcess.start("compiler", 0, command.processBuilder(), (compiler, call) -> {
+            var worker = WorkerProcess.start("compiler-" + slot, slot, command.processBuilder(), (compiler, call) -> {
                 // Compiling runs no val code, so there is nobody to answer for.
             });
+            all.add(worker);
             // Loading TypeScript takes seconds: do it now, not in the first save.
             worker.request(
                     "warmup", JSON.createObjectBuilder().add("op", "warmup").build());
+            return worker;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the compiler worker: " + command, e);
         }

@@ -4,16 +4,26 @@ import static dev.valbox.json.Jsonp.JSON;
 
 import dev.valbox.execution.control.Compiler;
 import dev.valbox.packages.entity.PackageException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
- * Package files as the compiler worker lowered them ({@code kind: "package"}), compiled once per compiler build and
+ * Package files as the compiler workers lowered them ({@code kind: "package"}), compiled once per compiler build and
  * kept in the {@link PackageStore}: a warm save or a run reads them from disk. A file that does not compile is a
- * package that cannot run here, and the save that reaches it fails naming the package, the file and the error.
+ * package that cannot run here, and the save that reaches it fails naming the package, the file and the error. Files
+ * a resolution will reach next are compiled {@link #ahead} on other threads, one per compiler worker, so that a cold
+ * save keeps every compiler busy.
  */
 @ApplicationScoped
 public class CompiledFiles {
@@ -27,9 +37,30 @@ public class CompiledFiles {
     @Inject
     PackageStore store;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /** The compiles started {@link #ahead}, until they are stored. */
+    private final Map<PackageKey, CompletableFuture<JsonObject>> compiling = new ConcurrentHashMap<>();
+
+    private Semaphore aheadSlots;
+
+    @PostConstruct
+    void slots() {
+        aheadSlots = new Semaphore(compiler.workers());
+    }
+
+    /** How many files are worth compiling ahead at once: one per compiler worker. */
+    int parallelism() {
+        return compiler.workers();
+    }
+
     public CompiledFile get(PackageFiles files, String path) {
         var key = files.key(path);
-        var answer = store.compiled(compiler.build(), key).orElseGet(() -> compile(files, key));
+        var answer = store.compiled(compiler.build(), key).orElseGet(() -> {
+            var started = compiling.get(key);
+            return started == null ? compile(files, key) : joined(started);
+        });
         if (!answer.getBoolean("ok", false)) {
             var first = answer.getJsonArray("diagnostics").isEmpty()
                     ? JSON.createObjectBuilder().build()
@@ -42,6 +73,45 @@ public class CompiledFiles {
                 answer.getJsonArray("imports").getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString)
                         .toList());
+    }
+
+    /**
+     * Starts compiling a file that {@link #get} will be asked for soon, if it is neither stored nor being compiled and
+     * a compiler worker is free for it.
+     */
+    void ahead(PackageFiles files, String path) {
+        var key = files.key(path);
+        if (compiling.containsKey(key) || !aheadSlots.tryAcquire()) {
+            return;
+        }
+        if (store.compiled(compiler.build(), key).isPresent()) {
+            aheadSlots.release();
+            return;
+        }
+        compiling
+                .computeIfAbsent(
+                        key,
+                        started -> CompletableFuture.supplyAsync(
+                                () -> {
+                                    try {
+                                        return compile(files, started);
+                                    } finally {
+                                        compiling.remove(started);
+                                    }
+                                },
+                                executor))
+                .whenComplete((answer, failure) -> aheadSlots.release());
+    }
+
+    private static JsonObject joined(CompletableFuture<JsonObject> started) {
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private JsonObject compile(PackageFiles files, PackageKey key) {

@@ -78,6 +78,11 @@ final class Resolution {
     private void walk(PackageFiles start, String startPath) {
         var queue = new ArrayDeque<File>(List.of(new File(start, startPath)));
         while (!queue.isEmpty()) {
+            queue.stream()
+                    .filter(next ->
+                            !modules.containsKey(next.files().key(next.path()).toString()))
+                    .limit(compiled.parallelism())
+                    .forEach(next -> compiled.ahead(next.files(), next.path()));
             var file = queue.poll();
             var key = file.files().key(file.path()).toString();
             if (modules.containsKey(key)) {

@@ -55,6 +55,11 @@ public class Accounts {
                 user, tokens.issue(user, "signup", Scope.all(), null).token());
     }
 
+    /** Whether anyone may sign up on this server ({@code valbox.signup.enabled}). */
+    public boolean signupEnabled() {
+        return signupEnabled;
+    }
+
     public User me(Caller caller) {
         caller.require(Scope.USER_READ);
         return caller.user();

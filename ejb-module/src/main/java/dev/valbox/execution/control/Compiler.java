@@ -2,6 +2,7 @@ package dev.valbox.execution.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.database.control.DataDirectory;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -42,15 +42,14 @@ public class Compiler {
     long timeoutMs;
 
     @Inject
-    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
-    String data;
+    DataDirectory dataDirectory;
 
     private RunnerCommand command;
     private WorkerProcess worker;
 
     @PostConstruct
     void start() {
-        var dir = Path.of(data, "runner").toAbsolutePath();
+        var dir = dataDirectory.path().resolve("runner").toAbsolutePath();
         command = RunnerCommand.of(RunnerJar.extract(dir), dir, heapMb);
         restart();
     }

@@ -1,5 +1,6 @@
 package dev.valbox.hosting.boundary;
 
+import dev.valbox.site.control.Site;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The web UI on the site hosts: static files under {@code /assets} and one page, {@code index.html}, that draws every
@@ -28,15 +28,14 @@ public class SitePages extends HttpFilter {
     private static final Pattern PAGES = Pattern.compile("/|/login|/signup|/settings|/search|/u/[^/]+(/[^/]+)?");
 
     @Inject
-    @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
-    String runDomain;
+    Site site;
 
     private String policy;
     private byte[] page;
 
     @Override
     public void init() {
-        policy = policy(runDomain);
+        policy = policy(site.runDomain());
         try (var in = getServletContext().getResourceAsStream("/index.html")) {
             if (in == null) {
                 throw new IllegalStateException("index.html is missing from the WAR");

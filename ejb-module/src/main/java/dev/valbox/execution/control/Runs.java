@@ -3,6 +3,8 @@ package dev.valbox.execution.control;
 import static dev.valbox.json.Jsonp.JSON;
 
 import dev.valbox.accounts.control.Accounts;
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.env.control.EnvVars;
 import dev.valbox.execution.entity.EvaluationStatus;
@@ -17,9 +19,7 @@ import dev.valbox.problems.entity.TooLargeException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.problems.entity.ValboxException;
 import dev.valbox.site.control.Site;
-import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.control.ValTokens;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;

@@ -2,13 +2,13 @@ package dev.valbox.vals.boundary;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.database.control.Conflicts;
 import dev.valbox.execution.boundary.EvaluationResponse;
 import dev.valbox.execution.boundary.RunResponses;
 import dev.valbox.execution.control.Evaluations;
 import dev.valbox.problems.boundary.Params;
 import dev.valbox.schedules.control.Scheduler;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import dev.valbox.vals.control.Vals;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

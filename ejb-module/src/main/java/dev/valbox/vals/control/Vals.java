@@ -10,7 +10,6 @@ import dev.valbox.problems.entity.ConflictException;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.NotFoundException;
-import dev.valbox.schedules.control.Schedules;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;

@@ -6,7 +6,6 @@ import dev.valbox.database.entity.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;
-import dev.valbox.schedules.entity.Schedule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;

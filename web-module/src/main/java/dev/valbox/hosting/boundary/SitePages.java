@@ -24,7 +24,7 @@ public class SitePages extends HttpFilter {
     /** Not the UI: the API, module source, health, OpenAPI and metrics. */
     private static final Pattern NOT_UI = Pattern.compile("/(v1|v|health|openapi|metrics)(/.*)?");
 
-    /** The app's routes (assets/js/routes.js draws them); any other page path draws its "not found" page with a 404. */
+    /** The app's routes (ROUTES in assets/js/main.js); any other page path draws its "not found" page with a 404. */
     private static final Pattern PAGES = Pattern.compile("/|/login|/signup|/settings|/search|/u/[^/]+(/[^/]+)?");
 
     @Inject

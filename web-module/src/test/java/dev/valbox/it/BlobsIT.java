@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -18,27 +17,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * SPEC §5 blobs, over {@code /v1/blob} and from vals through std/blob. The IT server runs with a 1 MB per-blob limit
  * and a 2 MB quota ({@code it.server.jvmArgs}), so the limits are quick to reach.
  */
-class BlobsIT extends DeployedValbox {
+class BlobsIT extends SignedUpValbox {
 
     private static final int MB = 1024 * 1024;
     private static final String STD =
             "import { blob, ValTownBlobError, ValTownBlobNotFoundError } from 'https://esm.town/v/std/blob';\n";
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = alice.api(api);
-    }
 
     @Test
     void storingReadingListingAndDeletingBytes() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import dev.valbox.it.Accounts.Account;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.InternetAddress;
@@ -23,18 +22,14 @@ import org.junit.jupiter.api.Test;
  * server is configured with) from the server's address in the author's name, only to the author unless the operator
  * allows more, and {@code GET /v1/email} lists what was sent. Also std/fetch and the global fetch from a real val.
  */
-class EmailIT extends DeployedValbox {
+class EmailIT extends SignedUpValbox {
 
     private static final String SENDER = "valbox@valbox.test";
 
-    Account alice;
-    Api asAlice;
     GreenMail mail;
 
     @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
+    void startMailboxes() {
         mail = Mailboxes.start();
     }
 

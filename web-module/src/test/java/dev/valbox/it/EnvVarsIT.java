@@ -22,24 +22,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §5 env vars: the API, what a run sees, and encryption at rest. */
-class EnvVarsIT extends DeployedValbox {
+class EnvVarsIT extends SignedUpValbox {
 
     /** 'unset' rather than null: a run's result loses object properties whose value is null (runner, jackson-jr). */
     private static final String READS_KEY = "export default () => ({ deno: Deno.env.get('KEY') ?? 'unset',"
             + " node: process.env.KEY ?? 'unset', api: Deno.env.get('VALTOWN_API_URL') ?? 'unset' })";
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
-    }
 
     @Test
     void everyEnvEndpointNeedsUserWrite() {

@@ -4,21 +4,16 @@ import static dev.valbox.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.valbox.it.Accounts.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §6: every error is problem+json that names the field at fault, and bad input changes nothing. */
-class ErrorsIT extends DeployedValbox {
+class ErrorsIT extends SignedUpValbox {
 
-    Account alice;
-    Api asAlice;
     String id;
 
     @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
+    void createStableVal() {
         id = Accounts.createVal(api, alice, "stable", "public", "export const unchanged = true;");
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -13,20 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §4: transpile on save, Eval and Run, imports and their privacy, evaluations and cancel. */
-class ExecutionIT extends DeployedValbox {
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
-    }
+class ExecutionIT extends SignedUpValbox {
 
     @Test
     void evalAnswersAnExpressionOrCallsAFunctionWithArgs() {

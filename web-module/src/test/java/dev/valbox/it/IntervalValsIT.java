@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -13,11 +12,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §8: interval vals' schedules, their runs on a schedule and "Run now", and each tick claimed exactly once. */
-class IntervalValsIT extends DeployedValbox {
+class IntervalValsIT extends SignedUpValbox {
 
     /** Returns what it was given, and whether its val token reached it. */
     static final String ECHO = "export default async (interval: Interval) => ({\n"
@@ -25,15 +23,6 @@ class IntervalValsIT extends DeployedValbox {
             + "  isDate: interval.lastRunAt instanceof Date,\n"
             + "  token: typeof Deno.env.get('valtown') === 'string',\n"
             + "});";
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void connect() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
-    }
 
     @Test
     void anIntervalValRunsOnItsScheduleAndGetsTheStartOfItsLastRun() throws InterruptedException {

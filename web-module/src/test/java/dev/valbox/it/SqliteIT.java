@@ -4,28 +4,17 @@ import static dev.valbox.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * SPEC §5: one SQLite database per user, over {@code /v1/sqlite/execute} and {@code /v1/sqlite/batch} and from vals
  * through {@code std/sqlite}, with the same scope checks and libSQL's shapes and error codes.
  */
-class SqliteIT extends DeployedValbox {
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
-    }
+class SqliteIT extends SignedUpValbox {
 
     private static String execute(String sql, Object... args) {
         var statement = args.length == 0

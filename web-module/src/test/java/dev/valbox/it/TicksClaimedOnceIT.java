@@ -3,7 +3,6 @@ package dev.valbox.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.valbox.it.Accounts.Account;
 import dev.valbox.schedules.control.Ticks;
 import jakarta.json.Json;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -25,16 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * SPEC §7/§8: instances sharing one PostgreSQL run each tick of a schedule exactly once. It runs on the PostgreSQL
  * leg only (web-module/pom.xml): instances cannot share an embedded H2 database, so there is nothing to race for.
  */
-class TicksClaimedOnceIT extends DeployedValbox {
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
-    }
+class TicksClaimedOnceIT extends SignedUpValbox {
 
     /**
      * Two schedulers (this test's, with the server's claiming code) race for every tick of 12 vals over 40 ticks on

@@ -13,7 +13,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,28 +29,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * SPEC §2, val tokens: every run carries a fresh JWT as {@code valtown}; the API takes it as a bearer token, verified
  * by MicroProfile JWT, with the val's scopes applied like an API token's.
  */
-class ValTokensIT extends DeployedValbox {
+class ValTokensIT extends SignedUpValbox {
 
     private static final String DEFAULT_SCOPES =
             "val:read user:read blob:read blob:write sqlite:read sqlite:write email:read email:write";
     private static final String SHOW_TOKEN =
             "export default function () { return { token: Deno.env.get('valtown') ?? null, process: process.env.valtown ?? null } }";
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
-    }
 
     @Test
     void aRunCarriesAValTokenThatActsAsTheAuthor() throws ParseException {

@@ -5,26 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.valbox.it.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Creating, changing, versioning and finding vals (SPEC §3). */
-class ValsIT extends DeployedValbox {
-
-    Account alice;
-    Api asAlice;
-
-    @BeforeEach
-    void signUp() {
-        alice = Accounts.signup(api, "alice");
-        asAlice = api.token(alice.token());
-    }
+class ValsIT extends SignedUpValbox {
 
     @Test
     void aValIsCreatedReadChangedAndDeleted() {

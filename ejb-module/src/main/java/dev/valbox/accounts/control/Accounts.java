@@ -1,12 +1,10 @@
 package dev.valbox.accounts.control;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.ConflictException;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.NotFoundException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.control.Tokens;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +27,7 @@ public class Accounts {
     Passwords passwords;
 
     @Inject
-    Tokens tokens;
+    FirstToken firstToken;
 
     @Inject
     @ConfigProperty(name = "valbox.signup.enabled", defaultValue = "true")
@@ -51,8 +49,12 @@ public class Accounts {
             throw new ConflictException("email", "an account with this email already exists");
         }
         em.persist(user);
-        return new SignedUp(
-                user, tokens.issue(user, "signup", Scope.all(), null).token());
+        return new SignedUp(user, firstToken.issueTo(user));
+    }
+
+    /** Whether anyone may sign up on this server ({@code valbox.signup.enabled}). */
+    public boolean signupEnabled() {
+        return signupEnabled;
     }
 
     public User me(Caller caller) {

@@ -1,11 +1,9 @@
 package dev.valbox.accounts.control;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.Session;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.UnauthenticatedException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.control.TokenFormat;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,12 +50,12 @@ public class Sessions {
         var cookie = randomValue();
         var csrf = randomValue();
         var expiresAt = Instant.now().plus(Duration.ofHours(ttlHours));
-        em.persist(new Session(TokenFormat.sha256(cookie), user.get(), csrf, expiresAt));
+        em.persist(new Session(Sha256.hex(cookie), user.get(), csrf, expiresAt));
         return new Login(user.get(), cookie, csrf, expiresAt);
     }
 
     public Optional<Current> find(String cookieValue) {
-        var session = em.find(Session.class, TokenFormat.sha256(cookieValue));
+        var session = em.find(Session.class, Sha256.hex(cookieValue));
         if (session == null || session.expired(Instant.now())) {
             return Optional.empty();
         }
@@ -66,8 +64,7 @@ public class Sessions {
     }
 
     public void logout(String cookieValue) {
-        Optional.ofNullable(em.find(Session.class, TokenFormat.sha256(cookieValue)))
-                .ifPresent(em::remove);
+        Optional.ofNullable(em.find(Session.class, Sha256.hex(cookieValue))).ifPresent(em::remove);
     }
 
     private static String randomValue() {

@@ -2,11 +2,11 @@ package dev.valbox.blobs.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.control.Caller;
 import dev.valbox.blobs.entity.Blob;
 import dev.valbox.blobs.entity.BlobChunk;
 import dev.valbox.execution.control.HostService;
 import dev.valbox.problems.entity.InvalidInputException;
-import dev.valbox.tokens.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

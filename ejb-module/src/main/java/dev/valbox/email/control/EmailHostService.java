@@ -2,9 +2,9 @@ package dev.valbox.email.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.control.Caller;
 import dev.valbox.execution.control.HostService;
 import dev.valbox.problems.entity.InvalidInputException;
-import dev.valbox.tokens.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;

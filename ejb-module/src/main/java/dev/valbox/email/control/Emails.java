@@ -1,13 +1,13 @@
 package dev.valbox.email.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.email.entity.Email;
 import dev.valbox.email.entity.EmailNotSentException;
 import dev.valbox.email.entity.EmailStatus;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Page;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import static dev.valbox.json.Jsonp.JSON;
 import dev.valbox.execution.control.RunCache;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.execution.entity.Trigger;
+import dev.valbox.site.control.Site;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
@@ -56,8 +57,7 @@ public class InboundSmtp {
     Optional<String> configuredDomain;
 
     @Inject
-    @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
-    String siteUrl;
+    Site site;
 
     @Inject
     @ConfigProperty(name = "valbox.email.max-mb", defaultValue = "10")
@@ -121,7 +121,7 @@ public class InboundSmtp {
         return configuredDomain
                 .filter(domain -> !domain.isBlank())
                 .map(String::strip)
-                .orElseGet(() -> defaultDomain(siteUrl));
+                .orElseGet(() -> defaultDomain(site.url()));
     }
 
     /** Whether mail is taken at all (it is unless the port is 0 or could not be bound). */

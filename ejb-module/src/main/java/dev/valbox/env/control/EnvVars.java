@@ -1,11 +1,11 @@
 package dev.valbox.env.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.env.control.SecretBox.SealBrokenException;
 import dev.valbox.env.entity.EnvVar;
 import dev.valbox.problems.entity.NotFoundException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,12 @@
 package dev.valbox.env.control;
 
+import dev.valbox.database.control.DataDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +27,7 @@ public class Secrets {
     Optional<String> configuredKey;
 
     @Inject
-    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
-    String data;
+    DataDirectory dataDirectory;
 
     private SecretBox box;
 
@@ -36,7 +35,7 @@ public class Secrets {
     void load() {
         box = new SecretBox(configuredKey
                 .map(text -> KeyFile.decode(text, "valbox.secrets.key"))
-                .orElseGet(() -> KeyFile.readOrCreate(Path.of(data, KEY_FILE))));
+                .orElseGet(() -> KeyFile.readOrCreate(dataDirectory.path().resolve(KEY_FILE))));
     }
 
     public SecretBox box() {

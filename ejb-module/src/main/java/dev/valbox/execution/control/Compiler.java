@@ -2,6 +2,7 @@ package dev.valbox.execution.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.database.control.DataDirectory;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,8 +51,7 @@ public class Compiler {
     int workers;
 
     @Inject
-    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
-    String data;
+    DataDirectory dataDirectory;
 
     private RunnerCommand command;
     /** The workers not compiling right now; a compile takes one and gives it (or its replacement) back. */
@@ -65,7 +64,7 @@ public class Compiler {
         if (workers < 1) {
             throw new IllegalStateException("valbox.compiler.workers must be at least 1, got " + workers);
         }
-        var dir = Path.of(data, "runner").toAbsolutePath();
+        var dir = dataDirectory.path().resolve("runner").toAbsolutePath();
         command = RunnerCommand.of(RunnerJar.extract(dir), dir, heapMb);
         for (int slot = 0; slot < workers; slot++) {
             idle.add(started(slot));

@@ -1,10 +1,10 @@
 package dev.valbox.execution.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.entity.Evaluation;
 import dev.valbox.problems.entity.NotFoundException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Page;
 import dev.valbox.vals.entity.Val;
 import jakarta.ejb.Stateless;

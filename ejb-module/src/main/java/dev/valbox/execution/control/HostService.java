@@ -1,6 +1,6 @@
 package dev.valbox.execution.control;
 
-import dev.valbox.tokens.control.Caller;
+import dev.valbox.accounts.control.Caller;
 import jakarta.json.JsonValue;
 
 /**

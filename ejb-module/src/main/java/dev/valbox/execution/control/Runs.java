@@ -3,6 +3,8 @@ package dev.valbox.execution.control;
 import static dev.valbox.json.Jsonp.JSON;
 
 import dev.valbox.accounts.control.Accounts;
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.env.control.EnvVars;
 import dev.valbox.execution.entity.EvaluationStatus;
@@ -16,9 +18,8 @@ import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.TooLargeException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.problems.entity.ValboxException;
-import dev.valbox.tokens.control.Caller;
+import dev.valbox.site.control.Site;
 import dev.valbox.tokens.control.ValTokens;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
@@ -27,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -97,8 +99,7 @@ public class Runs {
     boolean anonymousEval;
 
     @Inject
-    @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
-    String siteUrl;
+    Site site;
 
     /** Runs a script or rpc val's exported function with {@code args}, as its author and with the author's env. */
     public Outcome run(Caller caller, String username, String valName, JsonArray args) {
@@ -148,7 +149,12 @@ public class Runs {
                 return failed(id, e);
             }
             var runAs = ValTokens.runAs(val.author(), val.tokenScopes());
-            return execute(id, modules, call, RunIdentity.of(runAs, () -> valTokens.issue(runAs, val.id())), env);
+            return execute(
+                    id,
+                    modules,
+                    call,
+                    RunIdentity.of(runAs, () -> valTokens.issue(runAs, val.id(), Duration.ofMillis(timeoutMs))),
+                    env);
         });
     }
 
@@ -189,7 +195,8 @@ public class Runs {
                                 first.getString("message", "")));
             }
             var runAs = ValTokens.runAsForEval(caller);
-            var identity = RunIdentity.of(runAs, runAs.anonymous() ? null : () -> valTokens.issue(runAs, null));
+            var identity = RunIdentity.of(
+                    runAs, runAs.anonymous() ? null : () -> valTokens.issue(runAs, null, Duration.ofMillis(timeoutMs)));
             // Eval code may use the standard library (as the token's user, within its scopes); other imports stay
             // unmapped.
             var standard = new HashMap<String, String>();
@@ -213,7 +220,7 @@ public class Runs {
                 env.add(key, value);
             }
         });
-        env.add("VALTOWN_API_URL", siteUrl).add("VALBOX_API_URL", siteUrl);
+        env.add("VALTOWN_API_URL", site.url()).add("VALBOX_API_URL", site.url());
         var frame = JSON.createObjectBuilder()
                 .add("op", "run")
                 .add("id", id.toString())

@@ -2,6 +2,7 @@ package dev.valbox.execution.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.database.control.DataDirectory;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.problems.entity.BusyException;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,8 +65,7 @@ public class Workers {
     int queueLimit;
 
     @Inject
-    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
-    String data;
+    DataDirectory dataDirectory;
 
     @Inject
     HostCalls hostCalls;
@@ -89,7 +88,7 @@ public class Workers {
 
     @PostConstruct
     void start() {
-        var runnerDir = Path.of(data, "runner").toAbsolutePath();
+        var runnerDir = dataDirectory.path().resolve("runner").toAbsolutePath();
         command = RunnerCommand.of(RunnerJar.extract(runnerDir), runnerDir, heapMb);
         pool = new WorkerPool<>(WorkerProcess::slot, queueLimit, AFFINITY_PATIENCE_MS);
         for (int slot = 0; slot < size; slot++) {

@@ -2,14 +2,14 @@ package dev.valbox.hosting.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.execution.control.RunCache;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.execution.entity.Trigger;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.problems.entity.UnauthenticatedException;
-import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.control.Tokens;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;

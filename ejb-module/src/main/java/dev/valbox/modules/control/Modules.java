@@ -10,6 +10,7 @@ import dev.valbox.packages.control.Packages;
 import dev.valbox.packages.entity.PackageException;
 import dev.valbox.packages.entity.PackageLock;
 import dev.valbox.problems.entity.InvalidInputException;
+import dev.valbox.site.control.Site;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Resolves the modules a run needs, compiling any version that was saved while the compiler was unavailable. */
 @Stateless
@@ -41,8 +41,7 @@ public class Modules {
     Packages packages;
 
     @Inject
-    @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
-    String siteUrl;
+    Site site;
 
     /**
      * The graph for running a version; imports are judged as seen by that val's author. Package imports follow the
@@ -79,7 +78,7 @@ public class Modules {
                     imports.put(specifier, pinned.get());
                     continue;
                 }
-                var parsed = ImportSpecifier.parse(specifier, siteUrl);
+                var parsed = ImportSpecifier.parse(specifier, site.url());
                 if (parsed.isPresent()) {
                     var target = resolve(specifier, parsed.get(), runAs);
                     imports.put(specifier, target.id().toString());
@@ -134,7 +133,7 @@ public class Modules {
     /** A val's {@code import.meta.url}: where this site serves that version's source. */
     private String url(ValVersion version) {
         var val = version.val();
-        return ImportSpecifier.stripSlash(siteUrl) + "/v/" + val.author().username() + "/" + val.name() + "?v="
+        return ImportSpecifier.stripSlash(site.url()) + "/v/" + val.author().username() + "/" + val.name() + "?v="
                 + version.version();
     }
 

@@ -2,6 +2,7 @@ package dev.valbox.packages.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.database.control.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.semver4j.Semver;
 
 /**
@@ -34,11 +34,10 @@ import org.semver4j.Semver;
 public class PackageStore {
 
     @Inject
-    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
-    String data;
+    DataDirectory dataDirectory;
 
     private Path root() {
-        return Path.of(data, "npm").toAbsolutePath();
+        return dataDirectory.path().resolve("npm").toAbsolutePath();
     }
 
     private Path packageDir(String name, String version) {

@@ -1,9 +1,10 @@
 package dev.valbox.schedules.control;
 
+import dev.valbox.accounts.control.Caller;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.execution.control.Workers;
 import dev.valbox.problems.entity.InvalidInputException;
-import dev.valbox.tokens.control.Caller;
+import dev.valbox.vals.control.Schedules;
 import dev.valbox.vals.control.Vals;
 import dev.valbox.vals.entity.ValType;
 import jakarta.annotation.PreDestroy;

@@ -1,7 +1,7 @@
 package dev.valbox.schedules.control;
 
-import dev.valbox.schedules.entity.Schedule;
-import dev.valbox.schedules.entity.Timing;
+import dev.valbox.vals.entity.Schedule;
+import dev.valbox.vals.entity.Timing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,12 +1,12 @@
 package dev.valbox.sqlite.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.problems.entity.TooLargeException;
 import dev.valbox.sqlite.entity.BatchMode;
 import dev.valbox.sqlite.entity.SqliteException;
 import dev.valbox.sqlite.entity.SqliteResult;
 import dev.valbox.sqlite.entity.SqliteStatement;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,8 +1,8 @@
 package dev.valbox.sqlite.control;
 
+import dev.valbox.accounts.control.Caller;
 import dev.valbox.execution.control.HostService;
 import dev.valbox.problems.entity.InvalidInputException;
-import dev.valbox.tokens.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;

@@ -1,5 +1,6 @@
 package dev.valbox.sqlite.control;
 
+import dev.valbox.database.control.DataDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UserDatabases {
 
     @Inject
-    @ConfigProperty(name = "valbox.data", defaultValue = "./data")
-    String data;
+    DataDirectory dataDirectory;
 
     @Inject
     @ConfigProperty(name = "valbox.sqlite.quota-mb", defaultValue = "100")
@@ -53,7 +53,7 @@ public class UserDatabases {
 
     @PostConstruct
     void configure() {
-        directory = Path.of(data, "sqlite");
+        directory = dataDirectory.path().resolve("sqlite");
         limits = new UserDatabase.Limits(quotaMb << 20, timeoutMs);
     }
 

@@ -2,6 +2,7 @@ package dev.valbox.tokens.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.control.Sha256;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -58,7 +59,7 @@ public final class GitHubKeys {
 
     /** GitHub's key identifier: the hex SHA-256 of the PEM text, as published (with its final newline). */
     public static String identifier(String pem) {
-        return TokenFormat.sha256(pem);
+        return Sha256.hex(pem);
     }
 
     public int size() {

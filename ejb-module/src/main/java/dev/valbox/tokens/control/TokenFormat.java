@@ -1,10 +1,7 @@
 package dev.valbox.tokens.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.zip.CRC32;
 
 /**
@@ -56,15 +53,5 @@ public final class TokenFormat {
             value /= 62;
         }
         return new String(digits);
-    }
-
-    /** The only form in which tokens and session ids are stored. */
-    public static String sha256(String value) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,13 @@
 package dev.valbox.tokens.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.control.Sha256;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.tokens.entity.ApiToken;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,7 +37,7 @@ public class Tokens {
 
     public Issued issue(User user, String name, Set<Scope> scopes, Instant expiresAt) {
         var raw = TokenFormat.generate();
-        var token = new ApiToken(user, name, TokenFormat.sha256(raw), scopes, expiresAt);
+        var token = new ApiToken(user, name, Sha256.hex(raw), scopes, expiresAt);
         em.persist(token);
         return new Issued(token, raw);
     }
@@ -67,7 +69,7 @@ public class Tokens {
             return Revocation.NOT_OURS;
         }
         var found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", TokenFormat.sha256(raw))
+                .setParameter("hash", Sha256.hex(raw))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
@@ -88,7 +90,7 @@ public class Tokens {
             throw new UnauthenticatedException("The API token is not valid.");
         }
         var token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", TokenFormat.sha256(raw))
+                .setParameter("hash", Sha256.hex(raw))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new UnauthenticatedException("The API token is not valid."));

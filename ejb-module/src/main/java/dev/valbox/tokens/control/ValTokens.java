@@ -5,11 +5,13 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.UnauthenticatedException;
+import dev.valbox.site.control.Site;
 import dev.valbox.tokens.entity.RevokedValToken;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -47,12 +49,7 @@ public class ValTokens {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "valbox.site.url", defaultValue = "http://localhost:8080")
-    String issuer;
-
-    @Inject
-    @ConfigProperty(name = "valbox.run.timeout-ms", defaultValue = "10000")
-    long timeoutMs;
+    Site site;
 
     @Inject
     @ConfigProperty(name = "valbox.val-token.ttl-seconds", defaultValue = "60")
@@ -83,9 +80,12 @@ public class ValTokens {
         return new Caller(caller.user(), granted(wanted, grantableBy(caller.user())), Caller.Via.VAL_TOKEN);
     }
 
-    /** The signed token of a run acting as {@code runAs}; {@code valId} is null for an eval. */
-    public String issue(Caller runAs, UUID valId) {
-        return sign(runAs.user(), valId, runAs.scopes());
+    /**
+     * The signed token of a run acting as {@code runAs}; {@code valId} is null for an eval. It expires {@code
+     * timeLimit}, the run's own, plus the grace period after it is issued.
+     */
+    public String issue(Caller runAs, UUID valId, Duration timeLimit) {
+        return sign(runAs.user(), valId, runAs.scopes(), timeLimit);
     }
 
     /**
@@ -139,7 +139,7 @@ public class ValTokens {
                 return Optional.empty();
             }
             var claims = jwt.getJWTClaimsSet();
-            return issuer.equals(claims.getIssuer()) ? Optional.of(claims) : Optional.empty();
+            return site.url().equals(claims.getIssuer()) ? Optional.of(claims) : Optional.empty();
         } catch (java.text.ParseException | JOSEException | IllegalStateException e) {
             return Optional.empty();
         }
@@ -160,19 +160,19 @@ public class ValTokens {
     }
 
     /** The time limit rounded up to whole seconds, since JWT times are in seconds, plus the grace period. */
-    Duration lifetime() {
-        return Duration.ofSeconds(Math.floorDiv(timeoutMs + 999, 1000) + ttlSeconds);
+    Duration lifetime(Duration timeLimit) {
+        return Duration.ofSeconds(Math.floorDiv(timeLimit.toMillis() + 999, 1000) + ttlSeconds);
     }
 
-    String sign(User user, UUID valId, Set<Scope> scopes) {
+    String sign(User user, UUID valId, Set<Scope> scopes, Duration timeLimit) {
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var claims = new JWTClaimsSet.Builder()
-                .issuer(issuer)
+                .issuer(site.url())
                 .subject(user.id().toString())
                 .claim("upn", user.username())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(lifetime())))
+                .expirationTime(Date.from(now.plus(lifetime(timeLimit))))
                 .claim(SCOPE, Scope.join(scopes));
         if (valId != null) {
             claims.claim(VAL, valId.toString());

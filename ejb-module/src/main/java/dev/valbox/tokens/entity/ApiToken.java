@@ -1,5 +1,6 @@
 package dev.valbox.tokens.entity;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
 import jakarta.persistence.Column;

@@ -1,9 +1,9 @@
 package dev.valbox.vals.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

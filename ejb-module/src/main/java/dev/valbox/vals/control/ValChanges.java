@@ -1,6 +1,6 @@
 package dev.valbox.vals.control;
 
-import dev.valbox.tokens.entity.Scope;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;

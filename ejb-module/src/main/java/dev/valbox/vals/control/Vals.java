@@ -1,5 +1,7 @@
 package dev.valbox.vals.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.execution.control.Compiler;
 import dev.valbox.execution.entity.Evaluation;
@@ -8,9 +10,6 @@ import dev.valbox.problems.entity.ConflictException;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.NotFoundException;
-import dev.valbox.schedules.control.Schedules;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;

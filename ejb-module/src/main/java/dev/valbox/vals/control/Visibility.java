@@ -1,10 +1,10 @@
 package dev.valbox.vals.control;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.NotFoundException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import java.util.EnumSet;

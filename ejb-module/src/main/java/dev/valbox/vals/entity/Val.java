@@ -1,12 +1,11 @@
 package dev.valbox.vals.entity;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.database.entity.Changes;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;
-import dev.valbox.schedules.entity.Schedule;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;

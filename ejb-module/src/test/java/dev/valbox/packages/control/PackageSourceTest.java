@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.valbox.database.control.DataDirectory;
 import dev.valbox.packages.entity.PackageException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,7 +36,7 @@ class PackageSourceTest {
         registry.timeoutMs = 5_000;
         registry.start();
         var store = new PackageStore();
-        store.data = data.toString();
+        store.dataDirectory = new DataDirectory(data);
         var source = new PackageSource();
         source.registry = registry;
         source.store = store;

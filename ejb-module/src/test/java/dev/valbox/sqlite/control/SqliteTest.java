@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.TooLargeException;
@@ -12,8 +14,6 @@ import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.sqlite.entity.BatchMode;
 import dev.valbox.sqlite.entity.SqliteException;
 import dev.valbox.sqlite.entity.SqliteStatement;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -21,8 +21,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
-import dev.valbox.tokens.entity.Scope;
+import dev.valbox.site.control.Site;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
@@ -39,6 +41,9 @@ import org.junit.jupiter.api.Test;
 class ValTokensTest {
 
     private static final String SITE = "https://valbox.example.com";
+    /** The run time limit the tokens are issued for: the default of {@code valbox.run.timeout-ms}. */
+    private static final Duration RUN_LIMIT = Duration.ofSeconds(10);
+
     private static final ValTokenKey KEY = ValTokenKey.generate();
 
     private final User alice = new User("alice", "alice@example.com", "hash");
@@ -61,8 +66,9 @@ class ValTokensTest {
     void aTokenLivesForTheRunTimeLimitPlusTheGracePeriod() throws Exception {
         var now = Instant.parse("2030-01-01T00:00:00.700Z");
         var tokens = tokens(Clock.fixed(now, ZoneOffset.UTC));
-        tokens.timeoutMs = 2_500;
-        var claims = SignedJWT.parse(issue(tokens, val)).getJWTClaimsSet();
+        var claims = SignedJWT.parse(tokens.issue(
+                        ValTokens.runAs(val.author(), val.tokenScopes()), val.id(), Duration.ofMillis(2_500)))
+                .getJWTClaimsSet();
         assertEquals(
                 Instant.parse("2030-01-01T00:00:00Z"), claims.getIssueTime().toInstant());
         assertEquals(
@@ -139,14 +145,15 @@ class ValTokensTest {
         assertTrue(tokens.runAsForEval(Caller.ANONYMOUS).anonymous());
 
         var session = new Caller(alice, Scope.all(), Caller.Via.SESSION);
-        var claims = verified(tokens.issue(tokens.runAsForEval(session), null));
+        var claims = verified(tokens.issue(tokens.runAsForEval(session), null, RUN_LIMIT));
         assertEquals(Scope.join(Scope.valDefaults()), claims.getStringClaim(ValTokens.SCOPE));
         assertNull(claims.getClaim(ValTokens.VAL));
 
         var narrow = new Caller(alice, EnumSet.of(Scope.VAL_WRITE, Scope.BLOB_READ), Caller.Via.API_TOKEN);
         assertEquals(
                 "blob:read",
-                verified(tokens.issue(tokens.runAsForEval(narrow), null)).getStringClaim(ValTokens.SCOPE));
+                verified(tokens.issue(tokens.runAsForEval(narrow), null, RUN_LIMIT))
+                        .getStringClaim(ValTokens.SCOPE));
     }
 
     @Test
@@ -161,7 +168,7 @@ class ValTokensTest {
         otherKey.key = ValTokenKey.generate();
         assertTrue(tokens.verified(issue(otherKey, val)).isEmpty());
         var otherSite = tokens(Clock.systemUTC());
-        otherSite.issuer = "https://elsewhere.example.com";
+        otherSite.site = new Site("https://elsewhere.example.com", "elsewhere.example.com", "run.localhost");
         assertTrue(tokens.verified(issue(otherSite, val)).isEmpty());
         var parts = token.split("\\.");
         assertTrue(tokens.verified(parts[0] + "." + parts[1] + "." + parts[2].substring(1))
@@ -173,8 +180,7 @@ class ValTokensTest {
 
     private static ValTokens tokens(Clock clock) {
         var tokens = new ValTokens();
-        tokens.issuer = SITE;
-        tokens.timeoutMs = 10_000;
+        tokens.site = new Site(SITE, "localhost", "run.localhost");
         tokens.ttlSeconds = 60;
         tokens.key = KEY;
         tokens.clock = clock;
@@ -195,6 +201,6 @@ class ValTokensTest {
     }
 
     private static String issue(ValTokens tokens, dev.valbox.vals.entity.Val val) {
-        return tokens.issue(ValTokens.runAs(val.author(), val.tokenScopes()), val.id());
+        return tokens.issue(ValTokens.runAs(val.author(), val.tokenScopes()), val.id(), RUN_LIMIT);
     }
 }

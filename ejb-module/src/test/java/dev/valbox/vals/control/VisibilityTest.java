@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.problems.entity.UnauthenticatedException;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.entity.Privacy;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;

@@ -3,11 +3,11 @@ package dev.valbox.vals.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.LimitException;
 import dev.valbox.problems.entity.TooLargeException;
-import dev.valbox.tokens.entity.Scope;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package dev.valbox.accounts.boundary;
 
 import dev.valbox.accounts.control.Sessions;
 import dev.valbox.problems.boundary.JsonFields;
-import dev.valbox.tokens.boundary.Authentication;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +24,9 @@ import java.time.Instant;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsResource {
+
+    /** The cookie holding the session; {@code tokens.boundary.Authentication} reads it on every API request. */
+    public static final String SESSION_COOKIE = "valbox_session";
 
     /** The CSRF token must be sent back in {@code X-CSRF-Token} on every state-changing request. */
     public record LoginResponse(MeResponse user, String csrfToken) {}
@@ -49,7 +51,7 @@ public class SessionsResource {
 
     @POST
     @Path("logout")
-    public Response logout(@CookieParam(Authentication.SESSION_COOKIE) String session) {
+    public Response logout(@CookieParam(SESSION_COOKIE) String session) {
         if (session != null && !session.isEmpty()) {
             sessions.logout(session);
         }
@@ -57,7 +59,7 @@ public class SessionsResource {
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(Authentication.SESSION_COOKIE)
+        return new NewCookie.Builder(SESSION_COOKIE)
                 .value(value)
                 .path("/")
                 .httpOnly(true)

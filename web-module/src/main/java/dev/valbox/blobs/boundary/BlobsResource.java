@@ -1,7 +1,7 @@
 package dev.valbox.blobs.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.blobs.control.Blobs;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

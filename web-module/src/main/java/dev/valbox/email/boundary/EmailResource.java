@@ -2,10 +2,10 @@ package dev.valbox.email.boundary;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.email.control.Emails;
 import dev.valbox.email.control.OutgoingEmail;
 import dev.valbox.problems.boundary.Params;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import dev.valbox.vals.boundary.PageResponse;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,9 +1,9 @@
 package dev.valbox.env.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.database.control.Conflicts;
 import dev.valbox.env.control.EnvVars;
 import dev.valbox.problems.boundary.JsonFields;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package dev.valbox.execution.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.problems.boundary.JsonFields;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package dev.valbox.execution.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.execution.control.Evaluations;
 import dev.valbox.problems.boundary.Params;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

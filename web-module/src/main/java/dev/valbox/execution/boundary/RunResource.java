@@ -1,9 +1,9 @@
 package dev.valbox.execution.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.execution.control.Runs;
 import dev.valbox.problems.boundary.JsonFields;
 import dev.valbox.problems.entity.InvalidInputException;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

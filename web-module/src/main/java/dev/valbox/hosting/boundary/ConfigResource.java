@@ -1,13 +1,14 @@
 package dev.valbox.hosting.boundary;
 
+import dev.valbox.accounts.control.Accounts;
 import dev.valbox.email.control.InboundSmtp;
+import dev.valbox.site.control.Site;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What a client needs to know about this server to build links: the run domain its vals answer on, the domain of
@@ -25,18 +26,16 @@ public class ConfigResource {
     InboundSmtp inbound;
 
     @Inject
-    @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
-    String runDomain;
+    Site site;
 
     @Inject
-    @ConfigProperty(name = "valbox.signup.enabled", defaultValue = "true")
-    boolean signupEnabled;
+    Accounts accounts;
 
     @GET
     public ConfigResponse get() {
         return new ConfigResponse(
-                runDomain.trim().toLowerCase(Locale.ROOT),
+                site.runDomain().trim().toLowerCase(Locale.ROOT),
                 inbound.listening() ? inbound.domain() : null,
-                signupEnabled);
+                accounts.signupEnabled());
     }
 }

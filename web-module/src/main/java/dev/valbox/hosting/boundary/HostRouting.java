@@ -2,6 +2,7 @@ package dev.valbox.hosting.boundary;
 
 import dev.valbox.hosting.control.Hosts;
 import dev.valbox.problems.boundary.PlainText;
+import dev.valbox.site.control.Site;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first thing every request meets. Only the site hosts reach the API and the UI; a request for a host under the
@@ -19,12 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HostRouting extends HttpFilter {
 
     @Inject
-    @ConfigProperty(name = "valbox.site.hosts", defaultValue = "localhost,127.0.0.1")
-    String siteHosts;
-
-    @Inject
-    @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
-    String runDomainName;
+    Site site;
 
     @Inject
     RunDomain runDomain;
@@ -33,7 +28,7 @@ public class HostRouting extends HttpFilter {
 
     @Override
     public void init() {
-        hosts = Hosts.of(siteHosts, runDomainName);
+        hosts = Hosts.of(site.hosts(), site.runDomain());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.valbox.hosting.boundary;
 
 import dev.valbox.problems.entity.NotFoundException;
+import dev.valbox.site.control.Site;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Val Town's old Express URLs on the site, {@code /v1/express/{user}.{val}[/rest]}, answer 308 to the val's own
@@ -23,8 +23,7 @@ public class LegacyExpressResource {
     private static final Pattern TARGET = Pattern.compile("([a-z][a-z0-9_]{1,29})\\.([A-Za-z_][A-Za-z0-9_]{0,47})");
 
     @Inject
-    @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
-    String runDomain;
+    Site site;
 
     @Context
     UriInfo uri;
@@ -57,7 +56,7 @@ public class LegacyExpressResource {
             throw new NotFoundException("no such val");
         }
         var request = uri.getRequestUri();
-        var host = matcher.group(1) + "-" + matcher.group(2).toLowerCase() + ".express." + runDomain;
+        var host = matcher.group(1) + "-" + matcher.group(2).toLowerCase() + ".express." + site.runDomain();
         var location = request.getScheme() + "://" + host + (request.getPort() > 0 ? ":" + request.getPort() : "")
                 + rest + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery());
         return Response.status(308).location(URI.create(location)).build();

@@ -1,5 +1,6 @@
 package dev.valbox.hosting.boundary;
 
+import dev.valbox.site.control.Site;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The web UI on the site hosts: static files under {@code /assets} and one page, {@code index.html}, that draws every
@@ -24,19 +24,18 @@ public class SitePages extends HttpFilter {
     /** Not the UI: the API, module source, health, OpenAPI and metrics. */
     private static final Pattern NOT_UI = Pattern.compile("/(v1|v|health|openapi|metrics)(/.*)?");
 
-    /** The app's routes (assets/js/routes.js draws them); any other page path draws its "not found" page with a 404. */
+    /** The app's routes (ROUTES in assets/js/main.js); any other page path draws its "not found" page with a 404. */
     private static final Pattern PAGES = Pattern.compile("/|/login|/signup|/settings|/search|/u/[^/]+(/[^/]+)?");
 
     @Inject
-    @ConfigProperty(name = "valbox.run.domain", defaultValue = "run.localhost")
-    String runDomain;
+    Site site;
 
     private String policy;
     private byte[] page;
 
     @Override
     public void init() {
-        policy = policy(runDomain);
+        policy = policy(site.runDomain());
         try (var in = getServletContext().getResourceAsStream("/index.html")) {
             if (in == null) {
                 throw new IllegalStateException("index.html is missing from the WAR");

@@ -1,10 +1,10 @@
 package dev.valbox.modules.boundary;
 
+import dev.valbox.accounts.control.Caller;
 import dev.valbox.modules.control.ImportSpecifier;
 import dev.valbox.problems.boundary.PlainText;
 import dev.valbox.problems.entity.ValboxException;
 import dev.valbox.tokens.control.Bearer;
-import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.control.Tokens;
 import dev.valbox.vals.control.Vals;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package dev.valbox.sqlite.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.sqlite.control.Sqlite;
 import dev.valbox.sqlite.control.SqliteJson;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,9 +1,11 @@
 package dev.valbox.tokens.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
+import dev.valbox.accounts.boundary.SessionsResource;
+import dev.valbox.accounts.control.Caller;
 import dev.valbox.accounts.control.Sessions;
 import dev.valbox.problems.entity.UnauthenticatedException;
 import dev.valbox.tokens.control.Bearer;
-import dev.valbox.tokens.control.Caller;
 import dev.valbox.tokens.control.TokenFormat;
 import dev.valbox.tokens.control.Tokens;
 import dev.valbox.tokens.control.ValTokens;
@@ -29,7 +31,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION)
 public class Authentication implements ContainerRequestFilter {
 
-    public static final String SESSION_COOKIE = "valbox_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -57,7 +58,7 @@ public class Authentication implements ContainerRequestFilter {
             current.set(bearer.startsWith(TokenFormat.PREFIX) ? tokens.authenticate(bearer) : valToken(bearer));
             return;
         }
-        var cookie = request.getCookies().get(SESSION_COOKIE);
+        var cookie = request.getCookies().get(SessionsResource.SESSION_COOKIE);
         if (cookie == null || cookie.getValue().isEmpty()) {
             return;
         }

@@ -1,7 +1,7 @@
 package dev.valbox.tokens.boundary;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.tokens.control.Tokens;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

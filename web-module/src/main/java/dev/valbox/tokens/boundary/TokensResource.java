@@ -1,9 +1,10 @@
 package dev.valbox.tokens.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.problems.boundary.JsonFields;
 import dev.valbox.problems.boundary.Params;
 import dev.valbox.tokens.control.Tokens;
-import dev.valbox.tokens.entity.Scope;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;

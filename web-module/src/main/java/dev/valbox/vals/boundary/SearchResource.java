@@ -1,7 +1,7 @@
 package dev.valbox.vals.boundary;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.problems.boundary.Params;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import dev.valbox.vals.control.Listings;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

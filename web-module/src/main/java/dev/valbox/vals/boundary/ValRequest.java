@@ -1,7 +1,7 @@
 package dev.valbox.vals.boundary;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.problems.boundary.JsonFields;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.NewVal;
 import dev.valbox.vals.control.ValChanges;
 import dev.valbox.vals.entity.Privacy;

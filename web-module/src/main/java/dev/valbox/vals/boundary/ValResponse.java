@@ -2,12 +2,12 @@ package dev.valbox.vals.boundary;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.control.Caller;
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.packages.entity.PackageLock;
-import dev.valbox.schedules.entity.Schedule;
-import dev.valbox.tokens.control.Caller;
-import dev.valbox.tokens.entity.Scope;
 import dev.valbox.vals.control.Visibility;
 import dev.valbox.vals.entity.Privacy;
+import dev.valbox.vals.entity.Schedule;
 import dev.valbox.vals.entity.ValVersion;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;

@@ -2,13 +2,11 @@ package dev.valbox.vals.boundary;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.accounts.boundary.CurrentCaller;
 import dev.valbox.database.control.Conflicts;
 import dev.valbox.execution.boundary.EvaluationResponse;
-import dev.valbox.execution.boundary.RunResponses;
 import dev.valbox.execution.control.Evaluations;
 import dev.valbox.problems.boundary.Params;
-import dev.valbox.schedules.control.Scheduler;
-import dev.valbox.tokens.boundary.CurrentCaller;
 import dev.valbox.vals.control.Vals;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -36,9 +34,6 @@ public class ValsResource {
 
     @Inject
     Evaluations evaluations;
-
-    @Inject
-    Scheduler scheduler;
 
     @Inject
     CurrentCaller caller;
@@ -81,16 +76,6 @@ public class ValsResource {
             return null;
         });
         return Response.noContent().build();
-    }
-
-    /**
-     * Valbox's "Run now" for an interval val: its author runs it at once as a run of its schedule (trigger
-     * {@code interval}, with {@code {lastRunAt}}). Answers as the Run API does.
-     */
-    @POST
-    @Path("{val_id}/run")
-    public Response runNow(@PathParam("val_id") String id) {
-        return RunResponses.of(scheduler.runNow(caller.get(), Params.uuid("val_id", id)));
     }
 
     @GET

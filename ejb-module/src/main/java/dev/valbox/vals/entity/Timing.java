@@ -1,4 +1,4 @@
-package dev.valbox.schedules.entity;
+package dev.valbox.vals.entity;
 
 import dev.valbox.problems.entity.InvalidInputException;
 import java.time.Instant;

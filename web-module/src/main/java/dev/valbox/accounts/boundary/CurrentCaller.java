@@ -1,9 +1,9 @@
-package dev.valbox.tokens.boundary;
+package dev.valbox.accounts.boundary;
 
-import dev.valbox.tokens.control.Caller;
+import dev.valbox.accounts.control.Caller;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The caller of the current request, set once by {@link Authentication}. */
+/** The caller of the current request, set once by {@code tokens.boundary.Authentication}. */
 @RequestScoped
 public class CurrentCaller {
 
@@ -13,7 +13,7 @@ public class CurrentCaller {
         return caller;
     }
 
-    void set(Caller caller) {
+    public void set(Caller caller) {
         this.caller = caller;
     }
 }

@@ -1,4 +1,4 @@
-package dev.valbox.schedules.entity;
+package dev.valbox.vals.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,5 @@
-package dev.valbox.schedules.entity;
+package dev.valbox.vals.entity;
 
-import dev.valbox.vals.entity.Val;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

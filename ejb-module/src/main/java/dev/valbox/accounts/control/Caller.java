@@ -1,9 +1,9 @@
-package dev.valbox.tokens.control;
+package dev.valbox.accounts.control;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.UnauthenticatedException;
-import dev.valbox.tokens.entity.Scope;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.valbox.tokens.entity;
+package dev.valbox.accounts.entity;
 
 import dev.valbox.problems.entity.InvalidInputException;
 import java.util.Arrays;

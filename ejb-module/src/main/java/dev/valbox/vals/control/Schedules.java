@@ -1,7 +1,7 @@
-package dev.valbox.schedules.control;
+package dev.valbox.vals.control;
 
-import dev.valbox.schedules.entity.Schedule;
-import dev.valbox.schedules.entity.Timing;
+import dev.valbox.vals.entity.Schedule;
+import dev.valbox.vals.entity.Timing;
 import dev.valbox.vals.entity.Val;
 import dev.valbox.vals.entity.ValType;
 import jakarta.ejb.Stateless;

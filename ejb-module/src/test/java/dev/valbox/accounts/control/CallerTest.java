@@ -1,14 +1,14 @@
-package dev.valbox.tokens.control;
+package dev.valbox.accounts.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
 import dev.valbox.problems.entity.ForbiddenException;
 import dev.valbox.problems.entity.InvalidInputException;
 import dev.valbox.problems.entity.UnauthenticatedException;
-import dev.valbox.tokens.entity.Scope;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -26,8 +26,9 @@ class RealPackagesIT {
 
     /**
      * Packages whose first compile takes tens of seconds to minutes on Nashorn's TypeScript (react-dom 128 s,
-     * lodash-es 100 s, zod 79 s, yaml 44 s, marked 31 s, at load 2): over the CI budget together, so the default
-     * build leaves them out ({@code it.excludedGroups} in the POM) and {@code -Dit.excludedGroups=} runs them all.
+     * lodash-es 100 s, zod 79 s, yaml 44 s, marked 31 s, at load 2; date-fns's 304 files 112 s, hono's 26 files 20–62 s,
+     * at load 5–7): over the CI budget together, so the default build leaves them out ({@code it.excludedGroups} in the
+     * POM) and {@code -Dit.excludedGroups=} runs them all.
      */
     static final String SLOW_COMPILE = "slow-compile";
 
@@ -242,5 +243,45 @@ class RealPackagesIT {
                         "papaparse",
                         "import Papa from 'npm:papaparse';\n"
                                 + "export default () => [Papa.parse('a,b\\n1,2', { header: true }).data, Papa.unparse([{ a: 1, b: 'x,y' }])];"));
+    }
+
+    @Test
+    @Tag(SLOW_COMPILE)
+    void honoRoutesRequestsWithParamsAndJson() {
+        assertEquals(
+                List.of(
+                        List.of(200, "{\"id\":\"42\",\"q\":\"x\"}", "application/json"),
+                        List.of(201, "{\"got\":{\"n\":1}}", "application/json"),
+                        List.of(404, "404 Not Found", "text/plain; charset=UTF-8"),
+                        // c.text() with nothing else to set is `new Response(text)`: the Fetch standard's default type.
+                        List.of(200, "hi", "text/plain;charset=UTF-8")),
+                run(
+                        "hono",
+                        // app.fetch answers a Response, or a promise of one when a handler is async.
+                        "import { Hono } from 'npm:hono';\n"
+                                + "const app = new Hono();\n"
+                                + "app.get('/users/:id', c => c.json({ id: c.req.param('id'), q: c.req.query('q') }));\n"
+                                + "app.post('/echo', async c => c.json({ got: await c.req.json() }, 201));\n"
+                                + "app.get('/', c => c.text('hi'));\n"
+                                + "const answer = async (r: Response) => [r.status, await r.text(), r.headers.get('content-type')];\n"
+                                + "export default async () => Promise.all([\n"
+                                + "  app.fetch(new Request('https://x.test/users/42?q=x')),\n"
+                                + "  app.fetch(new Request('https://x.test/echo', { method: 'POST', body: JSON.stringify({ n: 1 }),"
+                                + " headers: { 'content-type': 'application/json' } })),\n"
+                                + "  app.fetch(new Request('https://x.test/nope')),\n"
+                                + "  app.fetch(new Request('https://x.test/'))].map(r => Promise.resolve(r).then(answer)));"));
+    }
+
+    @Test
+    @Tag(SLOW_COMPILE)
+    void dateFnsFormatsAddsAndCompares() {
+        assertEquals(
+                List.of("2024-03-06 10:20", "Wednesday", 1, "2 days"),
+                run(
+                        "date-fns",
+                        "import { format, addDays, compareAsc, formatDistanceStrict } from 'npm:date-fns';\n"
+                                + "export default () => { const d = addDays(new Date(2024, 2, 5, 10, 20), 1);\n"
+                                + "  return [format(d, 'yyyy-MM-dd HH:mm'), format(d, 'EEEE'), compareAsc(d, new Date(2024, 0, 1)),"
+                                + " formatDistanceStrict(d, new Date(2024, 2, 4, 10, 20))]; }"));
     }
 }

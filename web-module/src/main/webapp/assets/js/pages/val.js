@@ -74,6 +74,7 @@ class ValView {
                 h('span', { class: 'badge', id: 'val-type' }, val.type),
                 this.isAuthor ? this.privacySelector() : h('span', { class: `badge privacy-${val.privacy}`, id: 'val-privacy' }, val.privacy),
                 this.versionBadge,
+                !this.isAuthor && session.user() && this.forkButton(),
             ),
             side.length
                 ? h('div', { class: 'workspace', id: 'workspace' }, code, workspaceSplitter(), h('div', { class: 'workspace-side' }, side))
@@ -117,6 +118,31 @@ class ValView {
             this.evaluations?.stop();
             this.timers.forEach(clearTimeout);
         };
+    }
+
+    /** Copies this version of someone else's val into a new private val of the signed-in user's, and opens it. */
+    forkButton() {
+        const message = status();
+        const fork = async () => {
+            const me = session.user();
+            const val = this.val;
+            message.show('Forking…', 'busy');
+            try {
+                const copy = await api('POST', '/v1/vals', {
+                    name: val.name,
+                    type: val.type,
+                    code: val.code,
+                    privacy: 'private',
+                    ...(val.readme ? { readme: val.readme } : {}),
+                    ...(val.schedule ? { schedule: val.schedule } : {}),
+                });
+                this.ctx.navigate(`/u/${enc(me.username)}/${enc(copy.name)}`);
+            } catch (error) {
+                message.show(error.message, 'error');
+            }
+        };
+        message.id = 'fork-status';
+        return h('span', { class: 'row' }, h('button', { type: 'button', id: 'fork', onclick: fork }, 'Fork'), message);
     }
 
     dirty() {

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
@@ -92,11 +91,7 @@ public class Cluster {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("valbox.cluster is set but valbox.db.url is not PostgreSQL (" + url
-                    + "): the members of a cluster share one PostgreSQL database; an embedded H2 database belongs to"
-                    + " one process");
-        }
+        DatabaseConnection.requirePostgresql(url);
         if (secretsKey.isEmpty()) {
             throw new IllegalStateException("valbox.cluster is set but valbox.secrets.key is not: every member must"
                     + " encrypt and decrypt env vars with the same key, kept apart from the database");

@@ -2,6 +2,7 @@ package dev.valbox.cluster.control;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -14,6 +15,15 @@ final class DatabaseConnection {
     static final int SOCKET_TIMEOUT_SECONDS = 5;
 
     private DatabaseConnection() {}
+
+    /** Refuses anything but PostgreSQL, naming the setting: the one database every member shares. */
+    static void requirePostgresql(String url) {
+        if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+            throw new IllegalStateException("valbox.cluster is set but valbox.db.url is not PostgreSQL (" + url
+                    + "): the members of a cluster share one PostgreSQL database; an embedded H2 database belongs to"
+                    + " one process");
+        }
+    }
 
     static Connection open(String url, String user, String password) throws SQLException {
         var properties = new Properties();

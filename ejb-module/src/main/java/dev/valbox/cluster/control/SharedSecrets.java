@@ -19,6 +19,7 @@ public final class SharedSecrets {
     /** The secret called {@code name}, generated with {@code generate} and stored if no member has stored it yet. */
     public static String getOrCreate(Config config, String name, Supplier<String> generate) {
         var url = config.getValue("valbox.db.url", String.class);
+        DatabaseConnection.requirePostgresql(url);
         try (var connection = DatabaseConnection.open(
                 url,
                 config.getValue("valbox.db.user", String.class),

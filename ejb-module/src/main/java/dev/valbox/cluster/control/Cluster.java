@@ -118,11 +118,6 @@ public class Cluster {
         return member;
     }
 
-    /** Whether a member's listener is connected now (false for an instance alone). */
-    public boolean listening() {
-        return listening;
-    }
-
     /** Sends a message to every other member, within about {@value #POLL_MS} ms while the database is reachable. */
     public void publish(String topic, String payload) {
         if (member) {

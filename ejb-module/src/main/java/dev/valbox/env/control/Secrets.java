@@ -31,6 +31,11 @@ public class Secrets {
 
     private SecretBox box;
 
+    /** Whether the key comes from {@code valbox.secrets.key} rather than a file in this instance's data directory. */
+    public boolean keyConfigured() {
+        return configuredKey.isPresent();
+    }
+
     @PostConstruct
     void load() {
         box = new SecretBox(configuredKey

@@ -1,6 +1,7 @@
 package dev.valbox.execution.control;
 
 import dev.valbox.accounts.entity.User;
+import dev.valbox.cluster.control.Cluster;
 import dev.valbox.execution.entity.Evaluation;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.execution.entity.Trigger;
@@ -13,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +32,8 @@ import java.util.logging.Logger;
  * thread of its own: a run costs no database transaction on the request's path. Until it is written an evaluation
  * is read from here, so its author sees it at once; what a crash loses is at most the last batch's worth of run
  * records, never anything a user saved. A CDI bean rather than an EJB: it is called several times per request, and
- * needs neither transactions nor container concurrency of its own.
+ * needs neither transactions nor container concurrency of its own. On a member of a cluster, a run that is still
+ * going when its batch is written is written as running too, so that the other members list it and can cancel it.
  */
 @ApplicationScoped
 public class EvaluationRecorder {
@@ -45,13 +49,23 @@ public class EvaluationRecorder {
     @Inject
     Evaluations evaluations;
 
+    @Inject
+    Cluster cluster;
+
     @Resource
     ManagedThreadFactory threads;
 
     /** Running and finished-but-unwritten evaluations, by id. */
     private final Map<UUID, Evaluation> unwritten = new ConcurrentHashMap<>();
 
-    private final BlockingQueue<Evaluation> finished = new LinkedBlockingQueue<>();
+    /** Evaluations to write: started ones (on a cluster member) and finished ones, in that order. */
+    private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
+
+    /** Ids of evaluations written as running, whose finished state is still to be written over them. */
+    private final Set<UUID> writtenRunning = ConcurrentHashMap.newKeySet();
+
+    private record Pending(Evaluation evaluation, boolean finished) {}
+
     private volatile boolean stopped;
     private Thread writer;
 
@@ -74,6 +88,9 @@ public class EvaluationRecorder {
     public UUID start(Val val, Integer version, User user, Trigger trigger) {
         var evaluation = new Evaluation(val, version, user, trigger);
         unwritten.put(evaluation.id(), evaluation);
+        if (cluster.member()) {
+            pending.add(new Pending(evaluation, false));
+        }
         return evaluation.id();
     }
 
@@ -89,8 +106,8 @@ public class EvaluationRecorder {
                 result.logs().toString(),
                 result.error() == null ? null : result.error().toString(),
                 result.ok() ? result.value().toString() : null);
-        finished.add(evaluation);
-        if (finished.size() > BACKLOG) {
+        pending.add(new Pending(evaluation, true));
+        if (pending.size() > BACKLOG) {
             flush();
         }
     }
@@ -113,25 +130,25 @@ public class EvaluationRecorder {
 
     /** Writes every finished evaluation now, on the calling thread: when the backlog is too long, and at shutdown. */
     public void flush() {
-        List<Evaluation> batch = new ArrayList<>();
-        while (finished.drainTo(batch, BATCH) > 0) {
+        List<Pending> batch = new ArrayList<>();
+        while (pending.drainTo(batch, BATCH) > 0) {
             write(batch);
             batch.clear();
         }
     }
 
     private void writeUntilStopped() {
-        List<Evaluation> batch = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
         while (!stopped) {
             try {
-                var first = finished.poll(1, TimeUnit.SECONDS);
+                var first = pending.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 // A commit costs far more than a row: gather what finishes in the next moment into the same one.
                 Thread.sleep(GATHER_MS);
-                finished.drainTo(batch, BATCH - 1);
+                pending.drainTo(batch, BATCH - 1);
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -146,20 +163,51 @@ public class EvaluationRecorder {
 
     /**
      * One transaction for the batch; if it fails (a val deleted while its run was finishing), each evaluation alone,
-     * dropping those that cannot be written.
+     * dropping those that cannot be written. A started evaluation is written only if it is still running then; a
+     * finished one replaces the running row written before, if there is one.
      */
-    private void write(List<Evaluation> batch) {
-        try {
-            evaluations.write(batch);
-        } catch (RuntimeException batchFailed) {
-            for (var evaluation : batch) {
-                try {
-                    evaluations.write(List.of(evaluation));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "dropped the record of evaluation " + evaluation.id(), e);
+    private void write(List<Pending> batch) {
+        var fresh = new ArrayList<Evaluation>();
+        var updated = new ArrayList<Evaluation>();
+        var runningNow = new HashSet<UUID>();
+        for (var entry : batch) {
+            var evaluation = entry.evaluation();
+            if (!entry.finished()) {
+                var snapshot = evaluation.recordedWith(evaluation.val(), evaluation.user());
+                if (snapshot.status() == EvaluationStatus.RUNNING) {
+                    fresh.add(snapshot);
+                    runningNow.add(snapshot.id());
                 }
+            } else if (writtenRunning.contains(evaluation.id()) || runningNow.contains(evaluation.id())) {
+                updated.add(evaluation);
+            } else {
+                fresh.add(evaluation);
             }
         }
-        batch.forEach(evaluation -> unwritten.remove(evaluation.id()));
+        try {
+            evaluations.write(fresh, updated);
+        } catch (RuntimeException batchFailed) {
+            for (var evaluation : fresh) {
+                writeAlone(evaluation, List.of(evaluation), List.of());
+            }
+            for (var evaluation : updated) {
+                writeAlone(evaluation, List.of(), List.of(evaluation));
+            }
+        }
+        writtenRunning.addAll(runningNow);
+        for (var entry : batch) {
+            if (entry.finished()) {
+                writtenRunning.remove(entry.evaluation().id());
+                unwritten.remove(entry.evaluation().id());
+            }
+        }
+    }
+
+    private void writeAlone(Evaluation evaluation, List<Evaluation> fresh, List<Evaluation> updated) {
+        try {
+            evaluations.write(fresh, updated);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "dropped the record of evaluation " + evaluation.id(), e);
+        }
     }
 }

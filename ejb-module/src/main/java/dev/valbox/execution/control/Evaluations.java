@@ -3,7 +3,10 @@ package dev.valbox.execution.control;
 import dev.valbox.accounts.control.Caller;
 import dev.valbox.accounts.entity.Scope;
 import dev.valbox.accounts.entity.User;
+import dev.valbox.cluster.control.Cluster;
+import dev.valbox.cluster.control.ClusterMessage;
 import dev.valbox.execution.entity.Evaluation;
+import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.problems.entity.NotFoundException;
 import dev.valbox.vals.control.Page;
 import dev.valbox.vals.entity.Val;
@@ -36,18 +39,27 @@ public class Evaluations {
     @Inject
     EvaluationRecorder recorder;
 
-    /** Writes finished evaluations, in one transaction. */
+    @Inject
+    Cluster cluster;
+
+    /**
+     * Writes evaluations, in one transaction: {@code fresh} ones as new rows, and {@code written} ones over the rows
+     * written while they were running (a cluster member's, so that other members list them and can cancel them).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void write(List<Evaluation> finished) {
-        for (var evaluation : finished) {
-            em.persist(evaluation.recordedWith(
-                    evaluation.val() == null
-                            ? null
-                            : em.getReference(Val.class, evaluation.val().id()),
-                    evaluation.user() == null
-                            ? null
-                            : em.getReference(User.class, evaluation.user().id())));
-        }
+    public void write(List<Evaluation> fresh, List<Evaluation> written) {
+        fresh.forEach(evaluation -> em.persist(recorded(evaluation)));
+        written.forEach(evaluation -> em.merge(recorded(evaluation)));
+    }
+
+    private Evaluation recorded(Evaluation evaluation) {
+        return evaluation.recordedWith(
+                evaluation.val() == null
+                        ? null
+                        : em.getReference(Val.class, evaluation.val().id()),
+                evaluation.user() == null
+                        ? null
+                        : em.getReference(User.class, evaluation.user().id()));
     }
 
     /**
@@ -85,14 +97,24 @@ public class Evaluations {
                 .orElseThrow(Evaluations::notFound);
     }
 
-    /** Stops a running evaluation of the caller's val. Answers whether it was found running. */
+    /**
+     * Stops a running evaluation of the caller's val. Answers whether it was found running. One that another member
+     * of the cluster runs (written as running, not running here) gets its cancel through that member.
+     */
     public boolean cancel(Caller caller, UUID valId, UUID id) {
         caller.require(Scope.VAL_WRITE);
         var evaluation = recorder.find(id)
                 .or(() -> Optional.ofNullable(em.find(Evaluation.class, id)))
                 .filter(e -> e.val() != null && e.val().id().equals(valId) && caller.is(e.user()))
                 .orElseThrow(Evaluations::notFound);
-        return workers.cancel(evaluation.id());
+        if (workers.cancel(evaluation.id())) {
+            return true;
+        }
+        if (cluster.member() && evaluation.status() == EvaluationStatus.RUNNING) {
+            cluster.publish(ClusterMessage.CANCEL, evaluation.id().toString());
+            return true;
+        }
+        return false;
     }
 
     private static NotFoundException notFound() {

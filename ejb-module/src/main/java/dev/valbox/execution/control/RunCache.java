@@ -1,5 +1,6 @@
 package dev.valbox.execution.control;
 
+import dev.valbox.database.control.DatabaseAddress;
 import dev.valbox.database.entity.Changes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,14 @@ public class RunCache {
     Optional<Long> seconds;
 
     @Inject
-    @ConfigProperty(name = "valbox.db.url")
-    String databaseUrl;
+    DatabaseAddress database;
 
     /** How long an entry lives, in nanoseconds; 0 for as long as nothing changes. */
     private long lifetime;
 
     @PostConstruct
     void configure() {
-        lifetime = TimeUnit.SECONDS.toNanos(seconds.orElse(sharedDatabase(databaseUrl) ? SHARED_DATABASE_SECONDS : 0L));
+        lifetime = TimeUnit.SECONDS.toNanos(seconds.orElse(sharedDatabase(database.url()) ? SHARED_DATABASE_SECONDS : 0L));
     }
 
     /**

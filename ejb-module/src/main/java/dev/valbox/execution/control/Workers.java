@@ -2,6 +2,7 @@ package dev.valbox.execution.control;
 
 import static dev.valbox.json.Jsonp.JSON;
 
+import dev.valbox.cluster.control.ClusterMessage;
 import dev.valbox.database.control.DataDirectory;
 import dev.valbox.execution.entity.EvaluationStatus;
 import dev.valbox.problems.entity.BusyException;
@@ -176,6 +177,13 @@ public class Workers {
         watchdog.setDaemon(true);
         watchdog.start();
         return true;
+    }
+
+    /** A cancel made through another member of the cluster: stops the run if it is this member's. */
+    void cancelledElsewhere(@Observes ClusterMessage message) {
+        if (message.is(ClusterMessage.CANCEL)) {
+            cancel(UUID.fromString(message.payload()));
+        }
     }
 
     /** Workers warm and waiting for a run. */

@@ -180,9 +180,14 @@ public record ValTokenKey(PrivateKey privateKey, PublicKey publicKey) {
                 LOG.warning(() -> file + " can be read by other users than the server's; it signs val tokens");
             }
         }
+        return parse(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+    }
+
+    /** The key pair in PEM text, as {@link #pem()} writes it; {@code source} names where it came from in errors. */
+    public static ValTokenKey parse(String pem, String source) {
         String privateKey = null;
         String publicKey = null;
-        var blocks = PEM.matcher(Files.readString(file, StandardCharsets.US_ASCII));
+        var blocks = PEM.matcher(pem);
         while (blocks.find()) {
             switch (blocks.group(1)) {
                 case "PRIVATE KEY" -> privateKey = blocks.group(2);
@@ -191,7 +196,7 @@ public record ValTokenKey(PrivateKey privateKey, PublicKey publicKey) {
             }
         }
         if (privateKey == null || publicKey == null) {
-            throw new IllegalStateException(file + " must hold a PRIVATE KEY and a PUBLIC KEY block");
+            throw new IllegalStateException(source + " must hold a PRIVATE KEY and a PUBLIC KEY block");
         }
         return decode(privateKey, publicKey);
     }

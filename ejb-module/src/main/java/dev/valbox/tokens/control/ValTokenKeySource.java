@@ -1,5 +1,6 @@
 package dev.valbox.tokens.control;
 
+import dev.valbox.cluster.control.SharedSecrets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,17 @@ public class ValTokenKeySource implements ConfigSource {
     public static final String VERIFY_PUBLIC_KEY = "mp.jwt.verify.publickey";
     public static final String PRIVATE_KEY = "valbox.val-token.private-key";
     public static final String PUBLIC_KEY = "valbox.val-token.public-key";
+    static final String CLUSTER = "valbox.cluster";
     static final int ORDINAL = 150;
 
     private static volatile ValTokenKey key;
     /** Set while this thread resolves the key, so a config lookup made meanwhile cannot ask for the key again. */
     private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
 
-    /** The key of this deployment: from configuration if set, else read from or generated into {@code valbox.data}. */
+    /**
+     * The key of this deployment: from configuration if set; else, on a member of a cluster, the one the members share
+     * in the database; else read from or generated into {@code valbox.data}.
+     */
     public static ValTokenKey key() {
         var current = key;
         if (current != null) {
@@ -51,6 +56,13 @@ public class ValTokenKeySource implements ConfigSource {
         }
         if (privateKey.isPresent()) {
             return ValTokenKey.decode(privateKey.get(), publicKey.get());
+        }
+        if (config.getOptionalValue(CLUSTER, String.class).isPresent()) {
+            // Members verify each other's tokens, and their data directories are their own: the key is in the database.
+            return ValTokenKey.parse(
+                    SharedSecrets.getOrCreate(config, ValTokenKey.FILE, () -> ValTokenKey.generate()
+                            .pem()),
+                    "the cluster's val token key (vb_cluster_secret)");
         }
         return ValTokenKey.inDirectory(Path.of(config.getValue("valbox.data", String.class)));
     }

@@ -515,7 +515,8 @@ class ClusterIT {
             env.put(
                     "VALBOX_JAVA_OPTS",
                     "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dvalbox.run.timeout-ms=20000"
-                            + " -Dvalbox.runner.workers=1 -Dvalbox.runner.heap-mb=128 -Dvalbox.email.smtp-port=0"
+                            + " -Dvalbox.runner.workers=1 -Dvalbox.runner.heap-mb=128 -Dvalbox.compiler.workers=1"
+                            + " -Dvalbox.email.smtp-port=0"
                             + " -Dvalbox.interval.tick-ms=200");
             return new Member(name, port, builder.start(), log);
         }

@@ -42,7 +42,8 @@ public class RunCache {
 
     @PostConstruct
     void configure() {
-        lifetime = TimeUnit.SECONDS.toNanos(seconds.orElse(sharedDatabase(database.url()) ? SHARED_DATABASE_SECONDS : 0L));
+        lifetime =
+                TimeUnit.SECONDS.toNanos(seconds.orElse(sharedDatabase(database.url()) ? SHARED_DATABASE_SECONDS : 0L));
     }
 
     /**

@@ -120,18 +120,21 @@ public class Compiler {
             LOG.warning("no compiler was free within " + timeoutMs + " ms");
             return Optional.empty();
         }
+        // Whatever happens, the slot goes back to the pool: a worker that could not be replaced is tried (and
+        // replaced) again by the next compile.
+        var back = worker;
         try {
-            var answer = Compilation.from(worker.request(id, frame).get(timeoutMs, TimeUnit.MILLISECONDS));
-            idle.add(worker);
-            return Optional.of(answer);
+            return Optional.of(Compilation.from(worker.request(id, frame).get(timeoutMs, TimeUnit.MILLISECONDS)));
         } catch (TimeoutException | ExecutionException e) {
             LOG.log(Level.WARNING, "compiler " + worker.slot() + " did not answer; replacing it", e);
-            idle.add(replaced(worker));
+            back = replaced(worker);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            idle.add(replaced(worker));
+            back = replaced(worker);
             return Optional.empty();
+        } finally {
+            idle.add(back);
         }
     }
 

@@ -56,10 +56,10 @@ for workers in "$@"; do
       -d '{"name":"total","code":"export default () => 1;"}' | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
   done
   # Every compiler warms up at boot; a few saves at once wait for all of them, and warm the server's save path.
-  for a in 0 1 2 3; do author "$a" 2 & done; wait
+  pids=(); for a in 0 1 2 3 4 5 6 7; do author "$a" 3 & pids+=($!); done; wait "${pids[@]}"
   start=$(now_ms); author 0 "$saves"; one=$(( $(now_ms) - start ))
   start=$(now_ms)
-  for a in 0 1 2 3 4 5 6 7; do author "$a" "$saves" & done; wait
+  pids=(); for a in 0 1 2 3 4 5 6 7; do author "$a" "$saves" & pids+=($!); done; wait "${pids[@]}"
   eight=$(( $(now_ms) - start ))
   awk -v w="$workers" -v s="$saves" -v one="$one" -v eight="$eight" 'BEGIN {
     r1 = s * 1000 / one; r8 = 8 * s * 1000 / eight;

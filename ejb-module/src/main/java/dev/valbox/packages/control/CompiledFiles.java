@@ -81,11 +81,7 @@ public class CompiledFiles {
      */
     void ahead(PackageFiles files, String path) {
         var key = files.key(path);
-        if (compiling.containsKey(key) || !aheadSlots.tryAcquire()) {
-            return;
-        }
-        if (store.compiled(compiler.build(), key).isPresent()) {
-            aheadSlots.release();
+        if (compiling.containsKey(key) || store.isCompiled(compiler.build(), key) || !aheadSlots.tryAcquire()) {
             return;
         }
         compiling

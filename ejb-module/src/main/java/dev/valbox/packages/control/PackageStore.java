@@ -107,6 +107,11 @@ public class PackageStore {
         return jsonObject(compiledFile(compiler, key));
     }
 
+    /** Whether the compiler's answer for a file is stored, without reading it. */
+    public boolean isCompiled(String compiler, PackageKey key) {
+        return Files.isRegularFile(compiledFile(compiler, key));
+    }
+
     /** The JSON object a stored file holds; empty when the file is missing or is not one. */
     static Optional<JsonObject> jsonObject(Path file) {
         if (!Files.isRegularFile(file)) {

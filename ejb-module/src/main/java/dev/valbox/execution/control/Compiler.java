@@ -11,11 +11,13 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,6 +61,8 @@ public class Compiler {
 
     private final List<WorkerProcess> all = new CopyOnWriteArrayList<>();
 
+    private volatile boolean stopped;
+
     @PostConstruct
     void start() {
         if (workers < 1) {
@@ -66,13 +70,26 @@ public class Compiler {
         }
         var dir = dataDirectory.path().resolve("runner").toAbsolutePath();
         command = RunnerCommand.of(RunnerJar.extract(dir), dir, heapMb);
-        for (int slot = 0; slot < workers; slot++) {
-            idle.add(started(slot));
-        }
+        var first = launched(0);
+        idle.add(first);
+        // Loading TypeScript takes seconds of CPU. The first worker loads it alone, so that the first save after a boot
+        // waits for one load rather than for all of them sharing the cores; the others start once it is ready.
+        warmUp(first).whenComplete((ready, failure) -> {
+            for (int slot = 1; slot < workers && !stopped; slot++) {
+                try {
+                    var worker = launched(slot);
+                    warmUp(worker);
+                    idle.add(worker);
+                } catch (IllegalStateException e) {
+                    LOG.log(Level.WARNING, "compiler " + slot + " did not start; fewer files compile at once", e);
+                }
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
+        stopped = true;
         all.forEach(WorkerProcess::kill);
     }
 
@@ -150,21 +167,26 @@ public class Compiler {
     private WorkerProcess replaced(WorkerProcess worker) {
         worker.kill();
         all.remove(worker);
-        return started(worker.slot());
+        var replacement = launched(worker.slot());
+        warmUp(replacement);
+        return replacement;
     }
 
-    private WorkerProcess started(int slot) {
+    private WorkerProcess launched(int slot) {
         try {
             var worker = WorkerProcess.start("compiler-" + slot, slot, command.processBuilder(), (compiler, call) -> {
                 // Compiling runs no val code, so there is nobody to answer for.
             });
             all.add(worker);
-            // Loading TypeScript takes seconds: do it now, not in the first save.
-            worker.request(
-                    "warmup", JSON.createObjectBuilder().add("op", "warmup").build());
             return worker;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the compiler worker: " + command, e);
         }
+    }
+
+    /** Loads TypeScript in the worker now, not in the first save; compiles sent meanwhile wait for it. */
+    private static CompletableFuture<JsonObject> warmUp(WorkerProcess worker) {
+        return worker.request(
+                "warmup", JSON.createObjectBuilder().add("op", "warmup").build());
     }
 }

@@ -78,8 +78,8 @@ public class Compiler {
             for (int slot = 1; slot < workers && !stopped; slot++) {
                 try {
                     var worker = launched(slot);
-                    warmUp(worker);
-                    idle.add(worker);
+                    // Only a warm worker joins: a save given a cold one would wait for its whole load.
+                    warmUp(worker).whenComplete((warm, died) -> idle.add(worker));
                 } catch (IllegalStateException e) {
                     LOG.log(Level.WARNING, "compiler " + slot + " did not start; fewer files compile at once", e);
                 }
